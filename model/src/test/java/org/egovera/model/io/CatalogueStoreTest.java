@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.egovera.model.Catalogue;
 import org.egovera.testing.TestCatalogues;
@@ -36,6 +37,16 @@ class CatalogueStoreTest {
         String xml = Files.readString(file);
         assertTrue(xml.contains("uses=\"ABB1\""), xml);
         assertFalse(xml.contains("//@"), "no positional references: " + xml);
+    }
+
+    @Test
+    void loadedCatalogueIsIndexedByIdentifier() throws IOException {
+        Path file = dir.resolve("test.egovera");
+        CatalogueStore.save(TestCatalogues.minimal(), file);
+        Catalogue loaded = CatalogueStore.load(file);
+        var index = ((ResourceImpl) loaded.eResource()).getIntrinsicIDToEObjectMap();
+        assertTrue(index != null && index.containsKey("ABB1") && index.containsKey("SBB1"), String.valueOf(index));
+        assertEquals("ABB1", ((org.egovera.model.Element) loaded.eResource().getEObject("ABB1")).getId());
     }
 
     @Test
