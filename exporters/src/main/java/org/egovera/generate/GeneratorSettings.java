@@ -21,7 +21,7 @@ public record GeneratorSettings(int memberStates, int buildingBlocks, int soluti
     public GeneratorSettings {
         int states = Vocabulary.standard().memberStates().size();
         require(memberStates >= 1 && memberStates <= states, "--member-states must be between 1 and " + states);
-        require(buildingBlocks >= MIN_BUILDING_BLOCKS, "--building-blocks must be at least " + MIN_BUILDING_BLOCKS);
+        require(buildingBlocks >= MIN_BUILDING_BLOCKS, "--abbs must be at least " + MIN_BUILDING_BLOCKS);
         require(solutionsPerBlock >= 0, "--sbbs-per-abb must not be negative");
         require(processes >= 0, "--processes must not be negative");
         require(tasksPerProcess >= 0, "--tasks-per-process must not be negative");
