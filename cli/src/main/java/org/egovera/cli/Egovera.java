@@ -26,8 +26,31 @@ import picocli.CommandLine.HelpCommand;
                 "  3  internal error (the message says where the log with the stack trace is)" })
 public final class Egovera {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (Boolean.getBoolean(ClassDataSharingTraining.PROPERTY)) {
+            ClassDataSharingTraining.run();
+            return;
+        }
+        if (printVersionIfAsked(args, System.out)) {
+            return;
+        }
         System.exit(newCommandLine().execute(args));
+    }
+
+    /**
+     * Answers a lone {@code --version} without building the command line: picocli reads the
+     * annotations of every command first, which takes longer than the rest of the JVM's start.
+     * Prints what picocli's own {@code --version} prints.
+     */
+    static boolean printVersionIfAsked(String[] args, java.io.PrintStream out) {
+        if (args.length != 1 || !("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            return false;
+        }
+        for (String line : new ManifestVersionProvider().getVersion()) {
+            out.println(line);
+        }
+        out.flush();
+        return true;
     }
 
     /** The configured command line, as tests and {@link #main} use it. */

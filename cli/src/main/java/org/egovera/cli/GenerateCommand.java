@@ -15,7 +15,6 @@ import org.egovera.generate.Preset;
 import org.egovera.model.io.InputException;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,9 +37,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "The catalogue file to write.")
     private Path output;
 
-    @Option(names = "--preset", paramLabel = "SIZE", converter = PresetName.class, defaultValue = "small",
+    // A name, not a Preset: converting the default would load the generator at every start of the tool.
+    @Option(names = "--preset", paramLabel = "SIZE", defaultValue = "small",
             description = "small, medium or large (default: ${DEFAULT-VALUE}).")
-    private Preset preset;
+    private String preset;
 
     @Option(names = "--member-states", paramLabel = "N", description = "Member States taking part (1 to 27).")
     private Integer memberStates;
@@ -88,7 +88,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private GeneratorSettings settings() {
-        GeneratorSettings base = preset.settings();
+        GeneratorSettings base = preset(preset).settings();
         try {
             return new GeneratorSettings(
                     memberStates != null ? memberStates : base.memberStates(),
@@ -102,16 +102,12 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Preset names as users type them. */
-    static final class PresetName implements ITypeConverter<Preset> {
-        @Override
-        public Preset convert(String value) {
-            for (Preset candidate : Preset.values()) {
-                if (candidate.label().equalsIgnoreCase(value)) {
-                    return candidate;
-                }
+    private Preset preset(String name) {
+        for (Preset candidate : Preset.values()) {
+            if (candidate.label().equalsIgnoreCase(name)) {
+                return candidate;
             }
-            throw new IllegalArgumentException("unknown preset '" + value + "' (small, medium or large)");
         }
+        throw new ParameterException(spec.commandLine(), "unknown preset '" + name + "' (small, medium or large)");
     }
 }

@@ -11,9 +11,12 @@ import picocli.CommandLine.Option;
 /** The {@code --json} switch: a command's own report as JSON, for scripts. */
 public final class JsonOutput {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** Built on first use: every command has this option, and Jackson takes a while to start. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
 
     @Option(names = "--json", description = "Print the report as JSON.")
     private boolean enabled;
@@ -24,7 +27,7 @@ public final class JsonOutput {
 
     public void print(PrintWriter out, Object report) {
         try {
-            out.println(MAPPER.writeValueAsString(report));
+            out.println(Mapper.INSTANCE.writeValueAsString(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
