@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
-import org.egovera.model.AbbOrigin;
-import org.egovera.model.AbbStatus;
-import org.egovera.model.ArchimateElementType;
 import org.egovera.model.ArchitectureBuildingBlock;
-import org.egovera.model.BuildingBlock;
 import org.egovera.model.Catalogue;
 import org.egovera.model.DigitalPublicService;
 import org.egovera.model.EiraView;
@@ -30,31 +26,15 @@ public class ServiceArchitectureServices {
         return Ordering.distinctSorted(service.getUses().stream().filter(block -> block.getView() == view), Ordering.BY_NAME);
     }
 
+    /** True when some block the service uses has no EIRA view: only then is the "No EIRA view" container drawn. */
+    public boolean hasBlocksWithoutView(DigitalPublicService service) {
+        return !blocksWithoutView(service).isEmpty();
+    }
+
     /** The blocks the service uses that have no EIRA view yet (a validation error, shown apart). */
     public List<ArchitectureBuildingBlock> blocksWithoutView(DigitalPublicService service) {
         return Ordering.distinctSorted(service.getUses().stream()
                 .filter(block -> block.getView() == null || block.getView() == EiraView.UNSPECIFIED), Ordering.BY_NAME);
-    }
-
-    /** The EIRA view named by a literal, for tools that create a block in a view's container. */
-    public EiraView eiraView(ArchitectureBuildingBlock block, String viewLiteral) {
-        return Literals.eiraView(viewLiteral);
-    }
-
-    /** A building block's label (architecture or solution): its name and, on a second line, its ArchiMate type. */
-    public String buildingBlockLabel(BuildingBlock block) {
-        ArchimateElementType type = block.getArchimateType();
-        String name = Names.of(block);
-        return type == null || type == ArchimateElementType.UNSPECIFIED ? name : name + "\n\u00ab" + type.getLiteral() + "\u00bb";
-    }
-
-    public boolean isObsolete(ArchitectureBuildingBlock block) {
-        return block.getStatus() == AbbStatus.OBSOLETE;
-    }
-
-    /** True for blocks eGovERA adds to EIRA's (drawn in their own colour). */
-    public boolean isEgoveraBlock(ArchitectureBuildingBlock block) {
-        return block.getOrigin() == AbbOrigin.EGOVERA;
     }
 
     /** Every block of the catalogue the service does not use yet: the choices of "Use an existing block". */
@@ -64,6 +44,11 @@ public class ServiceArchitectureServices {
                 catalogue.getPolicyDomains().stream().flatMap(domain -> domain.getBuildingBlocks().stream()),
                 catalogue.getEiraLibrary().stream());
         return Ordering.distinctSorted(all.filter(block -> !service.getUses().contains(block)), Ordering.BY_VIEW_THEN_NAME);
+    }
+
+    /** True for the elements "Use an existing building block" may be applied to: the service and its view containers. */
+    public boolean acceptsBlocks(EObject clicked) {
+        return clicked instanceof DigitalPublicService;
     }
 
     /**

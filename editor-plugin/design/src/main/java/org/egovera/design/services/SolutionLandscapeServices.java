@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.egovera.model.Actor;
 import org.egovera.model.Catalogue;
+import org.egovera.model.CircleOfTrust;
 import org.egovera.model.MemberState;
 import org.egovera.model.SolutionBuildingBlock;
 import org.egovera.model.Sourcing;
+import org.egovera.model.TrustLevel;
 
 /**
  * Services of the solution landscape: solution building blocks grouped by sourcing, the platforms they are
@@ -26,7 +28,7 @@ public class SolutionLandscapeServices {
                 .filter(solution -> solution.getSourcing() == sourcing), Ordering.BY_NAME);
     }
 
-    /** The sourcing named by a literal, for tools that create a solution in a sourcing's container. */
+    /** The sourcing named by a literal ({@code 'shared'}...), for tools that create a solution in a sourcing's container. */
     public Sourcing sourcing(SolutionBuildingBlock solution, String sourcingLiteral) {
         return Literals.sourcing(sourcingLiteral);
     }
@@ -41,5 +43,14 @@ public class SolutionLandscapeServices {
         return Ordering.distinctSorted(catalogue.getCirclesOfTrust().stream()
                 .flatMap(circle -> circle.getMembers().stream())
                 .filter(actor -> !(actor instanceof MemberState)), Ordering.BY_NAME);
+    }
+
+    /** True for an actor that is not trusted: it may reach services only through SPEED2(ng). */
+    public boolean isUntrusted(Actor actor) {
+        return actor.getTrustLevel() == TrustLevel.UNTRUSTED;
+    }
+
+    public boolean isUntrustedCircle(CircleOfTrust circle) {
+        return circle.getTrustLevel() == TrustLevel.UNTRUSTED;
     }
 }

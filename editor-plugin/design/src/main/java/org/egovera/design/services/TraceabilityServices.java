@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
+
 import org.egovera.model.ArchitectureBuildingBlock;
 import org.egovera.model.BusinessProcess;
 import org.egovera.model.Catalogue;
@@ -24,6 +26,11 @@ public class TraceabilityServices {
     /** The title of a new tasks x ABBs table. */
     public String taskBlocksTitle(BusinessProcess process) {
         return "Tasks and building blocks of " + Names.of(process);
+    }
+
+    /** The title of a new tasks x services table. */
+    public String taskServicesTitle(BusinessProcess process) {
+        return "Tasks and services of " + Names.of(process);
     }
 
     /** The tasks of the process and of its sub-processes, depth first, in model order. */
@@ -71,6 +78,17 @@ public class TraceabilityServices {
     }
 
     /**
+     * The columns of the tasks x services table: every digital public service of the catalogue's policy
+     * domains, plus any other service already mapped to a task of the process, by name.
+     */
+    public List<DigitalPublicService> mappableServices(BusinessProcess process) {
+        Catalogue catalogue = Catalogues.of(process);
+        Stream<DigitalPublicService> domainServices = catalogue.getPolicyDomains().stream()
+                .flatMap(domain -> domain.getServices().stream());
+        return Ordering.distinctSorted(Stream.concat(domainServices, supportingServicesOf(process).stream()), Ordering.BY_NAME);
+    }
+
+    /**
      * Applies an edit of a tasks x ABBs cell: a blank value removes the mapping, anything else keeps or adds it.
      */
     public Task editBlockSupport(Task task, ArchitectureBuildingBlock block, String cellValue) {
@@ -80,6 +98,42 @@ public class TraceabilityServices {
             task.getSupportingBuildingBlocks().add(block);
         }
         return task;
+    }
+
+    /** Applies an edit of a tasks x services cell: a blank value removes the mapping, anything else keeps or adds it. */
+    public Task editServiceSupport(Task task, DigitalPublicService service, String cellValue) {
+        if (cellValue == null || cellValue.isBlank()) {
+            task.getSupportingServices().remove(service);
+        } else if (!task.getSupportingServices().contains(service)) {
+            task.getSupportingServices().add(service);
+        }
+        return task;
+    }
+
+    /**
+     * Removes a service from every task of the process the diagram shows (its node was deleted); the
+     * service stays in the catalogue.
+     */
+    public BusinessProcess unmapServiceFromProcess(DigitalPublicService service, EObject diagramView) {
+        BusinessProcess process = shownProcess(diagramView);
+        allTasks(process).forEach(task -> task.getSupportingServices().remove(service));
+        return process;
+    }
+
+    /** Removes a building block from every task of the process the diagram shows; the block stays in the catalogue. */
+    public BusinessProcess unmapBlockFromProcess(ArchitectureBuildingBlock block, EObject diagramView) {
+        BusinessProcess process = shownProcess(diagramView);
+        allTasks(process).forEach(task -> task.getSupportingBuildingBlocks().remove(block));
+        return process;
+    }
+
+    private static BusinessProcess shownProcess(EObject view) {
+        EObject shown = SiriusViews.semanticElement(view);
+        if (shown instanceof BusinessProcess process) {
+            return process;
+        }
+        throw new IllegalArgumentException("the view shows a " + (shown == null ? "nothing" : shown.eClass().getName())
+                + ", not a business process");
     }
 
     private static void collectTasks(BusinessProcess process, List<Task> tasks, List<BusinessProcess> visiting) {
