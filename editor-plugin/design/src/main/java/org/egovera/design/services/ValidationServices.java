@@ -1,5 +1,6 @@
 package org.egovera.design.services;
 
+import org.eclipse.emf.ecore.EObject;
 import org.egovera.model.Element;
 import org.egovera.model.validation.Finding;
 import org.egovera.model.validation.Rule;
@@ -13,14 +14,19 @@ import org.egovera.model.validation.Rule;
  */
 public class ValidationServices {
 
-    /** True when the validator reports no error of this rule code ({@code DPS-USES}...) about the element. */
-    public boolean passes(Element element, String ruleCode) {
-        return FindingIndex.of(element).about(element, error(checkedCode(ruleCode))).isEmpty();
+    /**
+     * True when the validator reports no error of this rule code ({@code DPS-USES}...) about the element.
+     * Rules may target an interface of the metamodel ({@code ServiceProvision}), hence any model object.
+     */
+    public boolean passes(EObject object, String ruleCode) {
+        String code = checkedCode(ruleCode);
+        return !(object instanceof Element element) || FindingIndex.of(element).about(element, error(code)).isEmpty();
     }
 
     /** The validator's error messages of this rule code about the element. */
-    public String errorMessages(Element element, String ruleCode) {
-        return FindingIndex.of(element).messages(element, error(checkedCode(ruleCode)));
+    public String errorMessages(EObject object, String ruleCode) {
+        String code = checkedCode(ruleCode);
+        return object instanceof Element element ? FindingIndex.of(element).messages(element, error(code)) : "";
     }
 
     /** True when the validator reports no warning about the element. */
