@@ -156,6 +156,34 @@ class OdesignNamesTest {
     }
 
     @Test
+    void everyIconNamedShipsInABundleOfTheEditor() {
+        List<String> missing = new ArrayList<>();
+        for (OdesignXml.Attribute attribute : odesign.attributes()) {
+            if (!Set.of("icon", "iconPath").contains(attribute.name())) {
+                continue;
+            }
+            String path = attribute.value();
+            if (path.startsWith("/org.egovera.design/")) {
+                if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path.substring("/org.egovera.design/".length())))) {
+                    missing.add(attribute.toString());
+                }
+            } else if (path.startsWith(EDIT_ICONS)) {
+                // EMF's generator draws one object icon per concrete class of the metamodel.
+                String className = path.substring(EDIT_ICONS.length()).replaceFirst("\\.gif$", "");
+                if (!(EgoveraPackage.eINSTANCE.getEClassifier(className) instanceof EClass eClass) || eClass.isAbstract()
+                        || !path.endsWith(".gif")) {
+                    missing.add(attribute.toString());
+                }
+            } else {
+                missing.add(attribute + " (not in the editor's bundles)");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private static final String EDIT_ICONS = "/org.egovera.model.edit/icons/full/obj16/";
+
+    @Test
     void everyRepresentationIsNamedForItsRole() {
         assertEquals(List.of("CapabilityMap", "ServiceArchitecture", "ProcessTraceability", "SolutionLandscape",
                 "TaskBlockTable", "TaskServiceTable", "CapabilityBlockTable", "BuildingBlockCatalogue"),
