@@ -50,10 +50,13 @@ public class CapabilityServices {
                 Ordering.BY_VIEW_THEN_NAME);
     }
 
-    /** The building blocks used by any service of the domain: the columns of the capabilities x ABBs table. */
-    public List<ArchitectureBuildingBlock> blocksUsedInDomain(PolicyDomain domain) {
-        return Ordering.distinctSorted(domain.getServices().stream().flatMap(service -> service.getUses().stream()),
-                Ordering.BY_VIEW_THEN_NAME);
+    /**
+     * The building blocks any capability of the domain relies on, through whichever services realise it
+     * (services of other domains included): the columns of the capabilities x ABBs table.
+     */
+    public List<ArchitectureBuildingBlock> blocksOfDomainCapabilities(PolicyDomain domain) {
+        return Ordering.distinctSorted(domain.getCapabilities().stream().flatMap(capability -> capability.getRealisedBy().stream())
+                .flatMap(service -> service.getUses().stream()), Ordering.BY_VIEW_THEN_NAME);
     }
 
     /** The services through which a capability relies on a building block, as a cell label. */

@@ -42,10 +42,16 @@ class CapabilityServicesTest {
     }
 
     @Test
-    void blocksUsedInADomainAreTheColumnsOfTheCapabilityTable() {
+    void theColumnsOfTheCapabilityTableAreTheBlocksItsCapabilitiesRelyOn() {
         assertEquals(List.of(data.legalAct, data.riskAnalysis, data.taxpayerRegistry, data.legacyGateway, data.unclassified),
-                services.blocksUsedInDomain(data.tax));
-        assertEquals(List.of(), services.blocksUsedInDomain(data.customs));
+                services.blocksOfDomainCapabilities(data.tax));
+        assertEquals(List.of(), services.blocksOfDomainCapabilities(data.customs));
+    }
+
+    @Test
+    void aServiceOfAnotherDomainBringsItsBlocksToTheCapabilityTable() {
+        data.fileReturn.getRealises().add(data.customsControl);
+        assertEquals(List.of(data.riskAnalysis, data.taxpayerRegistry, data.legacyGateway), services.blocksOfDomainCapabilities(data.customs));
     }
 
     @Test
