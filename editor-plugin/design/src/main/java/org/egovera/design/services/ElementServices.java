@@ -48,6 +48,15 @@ public class ElementServices {
         return container;
     }
 
+    /**
+     * Whether a frame of a diagram may be deleted: never. The EIRA view containers of a service
+     * architecture and the sourcing groups of a landscape show the diagram's own element (the service,
+     * the catalogue); deleting the frame would delete that element.
+     */
+    public boolean canDeleteFrame(EObject shown) {
+        return false;
+    }
+
     /** The element at the target end of an edge view (for tools that delete relation edges). */
     public EObject edgeTarget(EObject edgeView) {
         return SiriusViews.edgeTargetElement(edgeView);

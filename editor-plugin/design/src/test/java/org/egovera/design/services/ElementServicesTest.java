@@ -49,6 +49,12 @@ class ElementServicesTest {
     }
 
     @Test
+    void framesShowingTheDiagramsElementAreNeverDeleted() {
+        assertFalse(services.canDeleteFrame(data.fileReturn));
+        assertFalse(services.canDeleteFrame(data.catalogue));
+    }
+
+    @Test
     void theTargetOfAnEdgeIsTheElementAtItsTargetEnd() {
         assertSame(data.registration, services.edgeTarget(FakeViews.edge(data.registerTaxpayer, data.registration)));
         assertThrows(IllegalArgumentException.class, () -> services.edgeTarget(FakeViews.view(data.registration)));

@@ -46,7 +46,7 @@ final class DiagramWalk {
         layers.addAll(Dyn.list(diagram, "additionalLayers"));
         for (EObject layer : layers) {
             for (EObject mapping : concat(Dyn.list(layer, "containerMappings"), Dyn.list(layer, "nodeMappings"))) {
-                collect(mapping, domain, new LinkedHashSet<>());
+                collect(mapping, domain);
             }
             edges.addAll(Dyn.list(layer, "edgeMappings"));
         }
@@ -65,7 +65,7 @@ final class DiagramWalk {
         }
     }
 
-    private void collect(EObject mapping, EClass parent, Set<EObject> path) {
+    private void collect(EObject mapping, EClass parent) {
         boolean first = !parents.containsKey(mapping);
         parents.computeIfAbsent(mapping, m -> new LinkedHashSet<>()).add(parent);
         EClass own = domainOf(mapping);
@@ -74,7 +74,7 @@ final class DiagramWalk {
         }
         for (String owned : List.of("subNodeMappings", "subContainerMappings", "borderedNodeMappings")) {
             for (EObject sub : Dyn.list(mapping, owned)) {
-                collect(sub, own, path);
+                collect(sub, own);
             }
         }
         for (String reused : List.of("reusedNodeMappings", "reusedContainerMappings", "reusedBorderedNodeMappings")) {

@@ -34,11 +34,6 @@ final class Dyn {
         return has(object, feature) ? (EObject) get(object, feature) : null;
     }
 
-    static boolean isA(EObject object, String className) {
-        return object.eClass().getName().equals(className)
-                || object.eClass().getEAllSuperTypes().stream().anyMatch(c -> c.getName().equals(className));
-    }
-
     /** Where an object is, by the names of its containers: {@code CapabilityMap/Default/CapabilityContainer/FlatContainerStyleDescription}. */
     static String path(EObject object) {
         Deque<String> parts = new ArrayDeque<>();
