@@ -52,6 +52,8 @@ public final class RunAll {
         }
         if (!options.containsKey("--skip-jmh")) {
             rows.addAll(jmh(options.getOrDefault("--include", "org\\.egovera\\.bench\\..*"), options.get("--presets"), out));
+            notes.add("JMH times: median of 5 one-second iterations after 3 of warm-up, one fork, " + String.join(" ", JVM_OPTIONS)
+                    + "; peak heap: one cold invocation after a full collection, with " + String.join(" ", HEAP_PASS_OPTIONS));
         }
         if (!options.containsKey("--skip-start")) {
             progress("timing the command line's start");
@@ -132,7 +134,7 @@ public final class RunAll {
     /** The least heap the whole run on the large catalogue needs; it must fit in 2 GB. */
     private static Row heap(List<String> notes) throws IOException, InterruptedException {
         progress("bisecting the heap of the whole run on the large catalogue");
-        List<String> command = List.of("-cp", System.getProperty("java.class.path"), WholeRun.class.getName(),
+        List<String> command = List.of("-Xss16m", "-cp", System.getProperty("java.class.path"), WholeRun.class.getName(),
                 Fixtures.catalogue("large").toAbsolutePath().toString());
         HeapBisection.Outcome outcome = HeapBisection.leastHeap(command, 64, 2048, 32, 180);
         StringBuilder tries = new StringBuilder("heap bisection tries:");

@@ -1,10 +1,13 @@
 package org.egovera.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.egovera.catalogue.ShippedCatalogue;
 import org.egovera.model.Catalogue;
 import org.egovera.model.io.CatalogueStore;
+import org.egovera.model.io.Progress;
 
 import picocli.CommandLine.Parameters;
 
@@ -15,8 +18,22 @@ public final class CatalogueInput {
             description = "Catalogue file (.egovera); default: the shipped eGovERA catalogue.")
     private Path file;
 
+    /** Files from this size on show a progress bar while they load (on a terminal). */
+    static final long PROGRESS_FROM_BYTES = 8L << 20;
+
     public Catalogue load() {
-        return file == null ? ShippedCatalogue.load() : CatalogueStore.load(file);
+        if (file == null) {
+            return ShippedCatalogue.load();
+        }
+        return CatalogueStore.load(file, isLarge(file) ? TerminalProgress.forThisProcess() : Progress.NONE);
+    }
+
+    private static boolean isLarge(Path file) {
+        try {
+            return Files.size(file) >= PROGRESS_FROM_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** How reports name the input. */

@@ -57,11 +57,21 @@ public final class CatalogueStore {
     }
 
     public static Catalogue load(Path file) {
+        return load(file, Progress.NONE);
+    }
+
+    /** Loads a catalogue, reporting the bytes read as progress (large catalogues take seconds). */
+    public static Catalogue load(Path file, Progress progress) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, "no such catalogue file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file);
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress)) {
+            progress.start("Reading " + file.getFileName(), Files.size(file));
+            try {
+                return read(in, file);
+            } finally {
+                progress.done();
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(file, "no such catalogue file", e);
         } catch (IOException e) {

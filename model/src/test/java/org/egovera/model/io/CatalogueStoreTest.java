@@ -50,6 +50,32 @@ class CatalogueStoreTest {
     }
 
     @Test
+    void loadingReportsEveryByteReadAsProgress() throws IOException {
+        Path file = dir.resolve("test.egovera");
+        CatalogueStore.save(TestCatalogues.minimal(), file);
+        long[] seen = new long[3];
+        CatalogueStore.load(file, new Progress() {
+            @Override
+            public void start(String task, long total) {
+                seen[0] = total;
+            }
+
+            @Override
+            public void advance(long amount) {
+                seen[1] += amount;
+            }
+
+            @Override
+            public void done() {
+                seen[2]++;
+            }
+        });
+        assertEquals(Files.size(file), seen[0]);
+        assertEquals(Files.size(file), seen[1]);
+        assertEquals(1, seen[2]);
+    }
+
+    @Test
     void savingTwiceGivesTheSameBytes() throws IOException {
         Path first = dir.resolve("a.egovera");
         Path second = dir.resolve("b.egovera");
