@@ -25,6 +25,20 @@ class EgoveraTest {
     }
 
     @Test
+    void classDataSharingTrainingRunsTheEverydayCommandsAndLeavesNothingBehind() throws java.io.IOException {
+        java.nio.file.Path temporary = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<java.nio.file.Path> before;
+        try (var listing = java.nio.file.Files.list(temporary)) {
+            before = listing.filter(path -> path.getFileName().toString().startsWith("egovera-training")).collect(java.util.stream.Collectors.toSet());
+        }
+        ClassDataSharingTraining.run();
+        try (var listing = java.nio.file.Files.list(temporary)) {
+            assertEquals(before, listing.filter(path -> path.getFileName().toString().startsWith("egovera-training"))
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    @Test
     void quickVersionLeavesOtherArgumentsToPicocli() {
         PrintStream unused = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertFalse(Egovera.printVersionIfAsked(new String[] { "stats", "--version" }, unused));
