@@ -14,6 +14,9 @@ import picocli.CommandLine.HelpCommand;
                 HelpCommand.class,
                 ValidateCommand.class,
                 StatsCommand.class,
+                ImportCommand.class,
+                MapCommand.class,
+                TraceCommand.class,
         },
         footer = {
                 "",

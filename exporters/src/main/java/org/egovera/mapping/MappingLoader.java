@@ -2,6 +2,7 @@ package org.egovera.mapping;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +31,17 @@ public final class MappingLoader {
     }
 
     public static LoadReport load(Catalogue catalogue, List<Path> files) {
-        List<Loaded> loaded = new ArrayList<>();
+        Map<Path, List<TaskMapping>> mappings = new LinkedHashMap<>();
         for (Path file : files) {
-            loaded.add(new Loaded(file, MappingFile.read(file)));
+            mappings.put(file, MappingFile.read(file));
         }
+        return apply(catalogue, mappings);
+    }
+
+    /** Applies mappings already read, by the file they come from (which names them in errors). */
+    public static LoadReport apply(Catalogue catalogue, Map<Path, List<TaskMapping>> mappings) {
+        List<Loaded> loaded = new ArrayList<>();
+        mappings.forEach((file, lines) -> loaded.add(new Loaded(file, lines)));
         CatalogueLookup lookup = CatalogueLookup.of(catalogue);
         for (Loaded file : loaded) {
             for (TaskMapping mapping : file.mappings()) {
