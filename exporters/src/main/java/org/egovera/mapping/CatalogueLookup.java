@@ -47,7 +47,11 @@ public final class CatalogueLookup {
     /** What an id names, for messages: "a digital public service", "nothing in the catalogue"... */
     public String describe(String id) {
         Element element = elements.get(id);
-        return element == null ? "nothing in the catalogue" : "a " + kindOf(element);
+        if (element == null) {
+            return "nothing in the catalogue";
+        }
+        String kind = kindOf(element);
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     /** A class name as readers say it: "digital public service", "architecture building block". */

@@ -19,7 +19,7 @@ public final class MatrixHtml {
     private static final String STYLE = """
             body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
             h1{font-size:1.4em;margin:0 0 .3em}
-            p.legend span{display:inline-block;width:1.4em;text-align:center;margin:0 .2em 0 1em;border:1px solid #999}
+            p.legend span{display:inline-block;min-width:1.4em;padding:0 .2em;text-align:center;margin:0 .2em 0 1em;border:1px solid #999}
             input{margin:.6em 0;padding:.3em;width:24em}
             .wrap{overflow:auto;max-height:80vh;border:1px solid #ccc}
             table{border-collapse:collapse}
