@@ -78,7 +78,7 @@ final class TraceCommand implements Callable<Integer> {
 
     private TraceReport forward(Element element) {
         if (!Subjects.isForwardSubject(element)) {
-            throw new ParameterException(spec.commandLine(), subject + " is a " + Subjects.kindOf(element)
+            throw new ParameterException(spec.commandLine(), subject + " is " + Subjects.kindOf(element)
                     + ": add --impact to see what a change of it affects");
         }
         return Traceability.of(element);

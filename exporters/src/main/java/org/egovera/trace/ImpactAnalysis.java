@@ -33,7 +33,7 @@ public final class ImpactAnalysis {
         } else if (subject instanceof DigitalPublicService service) {
             root = impact.service(service, null);
         } else {
-            throw new IllegalArgumentException("impact analysis starts at an ABB, an SBB or a service, not at a " + Kinds.of(subject));
+            throw new IllegalArgumentException("impact analysis starts at an ABB, an SBB or a service, not at " + Kinds.withArticle(subject));
         }
         return new TraceReport("impact", root, impact.reached.asMap());
     }

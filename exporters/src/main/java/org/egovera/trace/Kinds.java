@@ -30,6 +30,13 @@ final class Kinds {
     private Kinds() {
     }
 
+    /** The kind with its article, as sentences need it: "an ABB", "a service". */
+    static String withArticle(Element element) {
+        String kind = of(element);
+        boolean vowelSound = "aeiouAEIO".indexOf(kind.charAt(0)) >= 0 || kind.startsWith("SBB");
+        return (vowelSound ? "an " : "a ") + kind;
+    }
+
     static String of(Element element) {
         if (element instanceof Task) {
             return TASK;

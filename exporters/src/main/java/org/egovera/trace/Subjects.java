@@ -54,8 +54,8 @@ public final class Subjects {
         return element instanceof Task || element instanceof BusinessProcess;
     }
 
-    /** How messages name the kind of an element. */
+    /** How messages name the kind of an element, with its article: "an ABB", "a service". */
     public static String kindOf(Element element) {
-        return Kinds.of(element);
+        return Kinds.withArticle(element);
     }
 }

@@ -33,7 +33,7 @@ public final class Traceability {
         } else if (subject instanceof BusinessProcess process) {
             root = trace.process(null, process, null);
         } else {
-            throw new IllegalArgumentException("a forward trace starts at a task or a process, not at a " + Kinds.of(subject));
+            throw new IllegalArgumentException("a forward trace starts at a task or a process, not at " + Kinds.withArticle(subject));
         }
         return new TraceReport("forward", root, trace.reached.asMap());
     }
