@@ -26,6 +26,7 @@ final class ActorMatcher {
     }
 
     private static String key(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String name = DocumentationText.name(text);
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 }

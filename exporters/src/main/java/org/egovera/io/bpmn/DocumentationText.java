@@ -4,21 +4,51 @@ import java.util.Locale;
 
 import org.jsoup.Jsoup;
 
-/** Turns a BPMN {@code documentation} element's content into plain text for descriptions. */
+/**
+ * Turns a BPMN {@code documentation} element's content, and names, into plain text. Written as loops
+ * rather than regular expressions: the reader calls it for every element of large files.
+ */
 final class DocumentationText {
 
     private DocumentationText() {
     }
 
-    /** Plain text: HTML (as Signavio, Trisotech and others write it) loses its markup; blank is null. */
+    /**
+     * Plain text: HTML (as Signavio, Trisotech and others write it) loses its markup; spaces are collapsed
+     * within lines, line breaks kept, at most one blank line kept in a row; blank is null.
+     */
     static String of(String content, String textFormat) {
         if (content == null) {
             return null;
         }
         String text = isHtml(textFormat) ? Jsoup.parse(content).text() : content;
-        text = text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ")
-                .replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").strip();
-        return text.isEmpty() ? null : text;
+        StringBuilder out = new StringBuilder(text.length());
+        int newlines = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                newlines++;
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (out.length() > 0) {
+                    if (newlines > 0) {
+                        out.append(newlines > 1 ? "\n\n" : "\n");
+                    } else if (space) {
+                        out.append(' ');
+                    }
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     /** Joins two texts as paragraphs, either may be null. */
@@ -38,7 +68,20 @@ final class DocumentationText {
         if (raw == null) {
             return null;
         }
-        String name = raw.replaceAll("\\s+", " ").strip();
-        return name.isEmpty() ? null : name;
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 }
