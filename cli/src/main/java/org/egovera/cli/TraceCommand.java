@@ -47,6 +47,9 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--impact", description = "Trace what a change of the ABB, SBB or service affects.")
     private boolean impact;
 
+    @Option(names = "--direct", description = "Forward trace of the mapping alone: services are not expanded into the ABBs they use.")
+    private boolean direct;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (a tree), csv or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -81,7 +84,7 @@ final class TraceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), subject + " is " + Subjects.kindOf(element)
                     + ": add --impact to see what a change of it affects");
         }
-        return Traceability.of(element);
+        return Traceability.of(element, !direct);
     }
 
     private TraceReport impact(Catalogue catalogue, Element element) {

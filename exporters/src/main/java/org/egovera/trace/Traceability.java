@@ -20,13 +20,23 @@ import org.egovera.mapping.ProcessTasks;
 public final class Traceability {
 
     private final Reached reached = new Reached();
+    private final boolean throughServices;
 
-    private Traceability() {
+    private Traceability(boolean throughServices) {
+        this.throughServices = throughServices;
     }
 
-    /** The trace of a task or process; other elements have no forward trace. */
+    /** The full trace of a task or process; other elements have no forward trace. */
     public static TraceReport of(Element subject) {
-        Traceability trace = new Traceability();
+        return of(subject, true);
+    }
+
+    /**
+     * The trace of a task or process; without {@code throughServices}, a service the task is mapped to is
+     * shown with its platforms and consumers but not expanded into the (often many) ABBs it uses.
+     */
+    public static TraceReport of(Element subject, boolean throughServices) {
+        Traceability trace = new Traceability(throughServices);
         TraceNode root;
         if (subject instanceof Task task) {
             root = trace.task(task, null, true);
@@ -86,7 +96,9 @@ public final class Traceability {
         }
         service.getExposedThrough().forEach(platform -> platform(node, platform));
         service.getConsumers().forEach(consumer -> actor(node, consumer, "consumed by"));
-        service.getUses().forEach(block -> block(node, block, "uses"));
+        if (throughServices) {
+            service.getUses().forEach(block -> block(node, block, "uses"));
+        }
     }
 
     private void block(TraceNode parent, ArchitectureBuildingBlock block, String relation) {

@@ -40,6 +40,14 @@ class TraceabilityTest {
     }
 
     @Test
+    void aDirectTraceDoesNotExpandServicesIntoTheBlocksTheyUse() {
+        TraceReport report = Traceability.of(TraceFixtures.task(catalogue, "Reg", "A"), false);
+        assertEquals(List.of("DPS1"), report.reached().get("service"));
+        assertEquals(null, report.reached().get("ABB"));
+        assertTrue(report.root().children().get(0).children().isEmpty());
+    }
+
+    @Test
     void anUnmappedTaskSaysSo() {
         TraceReport report = Traceability.of(TraceFixtures.task(catalogue, "Reg", "X"));
         assertTrue(report.root().context().contains("not mapped"), report.root().context());
