@@ -74,6 +74,19 @@ class SampleProcessFilesTest {
         }
     }
 
+    /** Every sample file, read. */
+    static List<BpmnDefinitions> allDefinitions() {
+        try {
+            List<BpmnDefinitions> all = new java.util.ArrayList<>();
+            for (String name : SampleProcesses.NAMES) {
+                all.add(read(name));
+            }
+            return all;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static BpmnDefinitions read(String name) throws IOException {
         try (InputStream in = resource(name + ".bpmn")) {
             return BpmnReader.read(in, Path.of(name + ".bpmn"));
