@@ -2,6 +2,8 @@ package org.egovera.trace;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Services and ABBs that serve tasks of several processes: candidates for one shared or central
  * implementation. {@code memberStates} is the n of the interface counts and {@code memberStatesBasis}
@@ -17,10 +19,12 @@ public record SharingReport(int memberStates, String memberStatesBasis, int minP
     public record Candidate(String kind, String id, String name, List<ServedProcess> processes, List<String> tasks,
             List<String> memberStatesUsingSolutions, long pointToPointInterfaces, long centralInterfaces) {
 
+        @JsonProperty
         public int processCount() {
             return processes.size();
         }
 
+        @JsonProperty
         public long interfacesSaved() {
             return pointToPointInterfaces - centralInterfaces;
         }
