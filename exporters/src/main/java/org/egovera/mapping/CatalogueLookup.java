@@ -7,7 +7,6 @@ import org.egovera.model.ArchitectureBuildingBlock;
 import org.egovera.model.Catalogue;
 import org.egovera.model.DigitalPublicService;
 import org.egovera.model.Element;
-import org.egovera.model.PolicyDomain;
 import org.egovera.model.SolutionBuildingBlock;
 
 /** Catalogue elements by id, built once for the many look-ups of mapping and tracing. */
@@ -57,10 +56,5 @@ public final class CatalogueLookup {
     /** A class name as readers say it: "digital public service", "architecture building block". */
     public static String kindOf(Element element) {
         return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The policy domain an element sits in, or null (EIRA library, processes, actors...). */
-    public static PolicyDomain domainOf(Element element) {
-        return element.eContainer() instanceof PolicyDomain domain ? domain : null;
     }
 }

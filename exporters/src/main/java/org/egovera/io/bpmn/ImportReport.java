@@ -17,10 +17,6 @@ public record ImportReport(List<FileSummary> files, List<ProcessChange> processe
     /** One top-level process of the catalogue after the import. */
     public record ProcessChange(String id, String bpmnId, String name, boolean added, List<String> tasksAdded,
             List<RemovedTask> tasksRemoved, List<RenamedTask> tasksRenamed, int mappingsKept) {
-
-        public boolean changedTasks() {
-            return !tasksAdded.isEmpty() || !tasksRemoved.isEmpty() || !tasksRenamed.isEmpty();
-        }
     }
 
     /** A task the new file no longer has, with the mapping that goes with it. */
