@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -74,6 +75,7 @@ public final class BpmnImporter {
             }
         }
         detach(leftOver, catalogue);
+        warnProcessesNoLongerInTheirFile(catalogue, definitions, warnings);
         for (Task call : CallLinker.link(catalogue)) {
             warnUnresolvedCall(call, definitions, imported, warnings);
         }
@@ -131,8 +133,13 @@ public final class BpmnImporter {
                 String id = ProcessIds.process(process.id());
                 checkFree(taken, id, file.file(), process.line());
                 process.allActivities().forEach(task -> checkFree(taken, ProcessIds.nested(process.id(), task.id()), file.file(), task.line()));
+                subProcesses(process).forEach(sub -> checkFree(taken, ProcessIds.nested(process.id(), sub.id()), file.file(), sub.line()));
             }
         }
+    }
+
+    private static Stream<BpmnProcess> subProcesses(BpmnProcess process) {
+        return process.subProcesses().stream().flatMap(sub -> Stream.concat(Stream.of(sub), subProcesses(sub)));
     }
 
     private static void checkFree(Map<String, Element> taken, String id, Path file, int line) {
@@ -156,6 +163,21 @@ public final class BpmnImporter {
         });
         for (EObject object : leftOver) {
             EcoreUtil.remove(object);
+        }
+    }
+
+    /** A process its file no longer holds stays (with its mapping), but the reader should know. */
+    private static void warnProcessesNoLongerInTheirFile(Catalogue catalogue, List<BpmnDefinitions> definitions, List<String> warnings) {
+        for (BpmnDefinitions file : definitions) {
+            String name = file.file().getFileName() == null ? file.file().toString() : file.file().getFileName().toString();
+            Set<String> inFile = new HashSet<>();
+            file.processes().forEach(process -> inFile.add(process.id()));
+            for (BusinessProcess process : catalogue.getProcesses()) {
+                if (name.equals(process.getSourceFile()) && !inFile.contains(process.getBpmnId())) {
+                    warnings.add("process '" + process.getBpmnId() + "' was imported from " + name
+                            + " but the file no longer has it; it stays in the catalogue with its mapping");
+                }
+            }
         }
     }
 

@@ -136,6 +136,27 @@ class BpmnImporterTest {
     }
 
     @Test
+    void aProcessItsFileNoLongerHoldsIsKeptWithAWarning() throws IOException {
+        Path file = dir.resolve("registration.bpmn");
+        java.nio.file.Files.copy(BpmnFixtures.file("reimport-v1.bpmn"), file);
+        Catalogue catalogue = TestCatalogues.minimal();
+        BpmnImporter.importFiles(catalogue, List.of(file), Progress.NONE);
+        java.nio.file.Files.copy(BpmnFixtures.file("risk.bpmn"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ImportReport report = BpmnImporter.importFiles(catalogue, List.of(file), Progress.NONE);
+        assertEquals(2, catalogue.getProcesses().size());
+        assertTrue(report.warnings().stream().anyMatch(warning -> warning.startsWith("process 'Reg' was imported from registration.bpmn")),
+                report.warnings().toString());
+    }
+
+    @Test
+    void aSubProcessIdTakenByAnotherElementIsRefused() {
+        Catalogue catalogue = TestCatalogues.minimal();
+        catalogue.getPolicyDomains().get(0).getServices().get(0).setId("bpmn.Reg.S");
+        InputException failure = assertThrows(InputException.class, () -> importFiles(catalogue, "reimport-v1.bpmn"));
+        assertTrue(failure.getMessage().contains("'bpmn.Reg.S'"), failure.oneLine());
+    }
+
+    @Test
     void referencesToTasksThatWentAreRemoved() {
         Catalogue catalogue = TestCatalogues.minimal();
         importFiles(catalogue, "reimport-v1.bpmn");
