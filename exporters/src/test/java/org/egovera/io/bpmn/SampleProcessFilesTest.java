@@ -42,6 +42,15 @@ class SampleProcessFilesTest {
     }
 
     @Test
+    void theVatAssessmentIsAnEmbeddedSubProcessWithItsOwnTasks() throws IOException {
+        BpmnProcess vat = read("vat-return-filing-and-assessment").processes().get(0);
+        assertEquals(1, vat.subProcesses().size());
+        BpmnProcess assess = vat.subProcesses().get(0);
+        assertEquals("AssessReturn", assess.id());
+        assertEquals(List.of("CalculateVatDue", "RunRiskAnalysis", "ReviewDiscrepancies"), assess.tasks().stream().map(BpmnTask::id).toList());
+    }
+
+    @Test
     void everyCallActivityCallsTheSharedRiskAnalysis() throws IOException {
         for (String name : SampleProcesses.NAMES) {
             read(name).processes().stream().flatMap(BpmnProcess::allActivities).filter(BpmnTask::isCallActivity)
