@@ -1,0 +1,26 @@
+package org.egovera.cli;
+
+import java.nio.file.Path;
+
+import org.egovera.catalogue.ShippedCatalogue;
+import org.egovera.model.Catalogue;
+import org.egovera.model.io.CatalogueStore;
+
+import picocli.CommandLine.Parameters;
+
+/** The optional catalogue file a command works on; the shipped catalogue when none is given. */
+public final class CatalogueInput {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Catalogue file (.egovera); default: the shipped eGovERA catalogue.")
+    private Path file;
+
+    public Catalogue load() {
+        return file == null ? ShippedCatalogue.load() : CatalogueStore.load(file);
+    }
+
+    /** How reports name the input. */
+    public String displayName() {
+        return (file == null ? ShippedCatalogue.DISPLAY_PATH : file).toString();
+    }
+}

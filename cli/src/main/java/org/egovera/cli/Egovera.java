@@ -1,0 +1,38 @@
+package org.egovera.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The {@code egovera} command: a list of verbs, each a small command over the library API. */
+@Command(name = "egovera",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersionProvider.class,
+        description = "Model, check, exchange and share the eGovERA building-block catalogue.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {
+                HelpCommand.class,
+                ValidateCommand.class,
+                StatsCommand.class,
+        },
+        footer = {
+                "",
+                "With no FILE a command works on the catalogue shipped with the tool.",
+                "Exit codes:",
+                "  0  success",
+                "  1  the input was read and has findings (validation errors, failed checks)",
+                "  2  usage error, or an input that cannot be read (missing, malformed, hostile)",
+                "  3  internal error (the message says where the log with the stack trace is)" })
+public final class Egovera {
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The configured command line, as tests and {@link #main} use it. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new Egovera());
+        ExitCodes.configure(commandLine);
+        return commandLine;
+    }
+}

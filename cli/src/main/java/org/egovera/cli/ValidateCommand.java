@@ -1,0 +1,58 @@
+package org.egovera.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.egovera.model.validation.CatalogueValidation;
+import org.egovera.model.validation.Finding;
+import org.egovera.model.validation.ValidationReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a catalogue against the domain rules.",
+        footer = { "", "Exit codes: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable input." })
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogueInput input;
+
+    @Mixin
+    private JsonOutput json;
+
+    @Option(names = "--errors-only", description = "List errors only; warnings are still counted.")
+    private boolean errorsOnly;
+
+    @Override
+    public Integer call() {
+        ValidationReport report = CatalogueValidation.validate(input.load());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("file", input.displayName());
+            document.put("errors", report.errorCount());
+            document.put("warnings", report.warningCount());
+            document.put("byRule", report.countsByCode());
+            document.put("findings", report.findings());
+            json.print(out, document);
+        } else {
+            for (Finding finding : report.findings()) {
+                if (finding.isError() || !errorsOnly) {
+                    out.println(finding.severity() + ": " + finding.message());
+                }
+            }
+            out.printf("%s: %d error(s), %d warning(s)%n", input.displayName(), report.errorCount(), report.warningCount());
+            out.flush();
+        }
+        return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.SUCCESS;
+    }
+}

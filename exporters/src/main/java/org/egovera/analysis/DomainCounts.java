@@ -1,0 +1,5 @@
+package org.egovera.analysis;
+
+/** Counts of one policy domain. */
+public record DomainCounts(int capabilities, int services, int buildingBlocks, int priorityCapabilities) {
+}
