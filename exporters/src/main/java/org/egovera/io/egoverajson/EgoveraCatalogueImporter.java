@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.egovera.catalogue.ShippedCatalogue;
 import org.egovera.io.archimate.ArchimateExchangeReader;
 import org.egovera.io.eira.EiraLibrary;
@@ -114,15 +115,26 @@ public final class EgoveraCatalogueImporter {
         return tables.get(new TableSlot(kind, layout));
     }
 
-    /** The EIRA library of the shipped catalogue, with the gaps recorded about it, for imports without an EIRA file. */
+    /**
+     * The EIRA library of the shipped catalogue, with the gaps recorded about it, for imports without
+     * an EIRA file. The blocks are copied as EIRA gives them: the links the shipped catalogue adds to
+     * them (services using them, successors from release 6.0) belong to the import that made it.
+     */
     private static EiraLibrary shippedLibrary(DataGapLog gaps) {
         Catalogue shipped = ShippedCatalogue.load();
-        List<ArchitectureBuildingBlock> blocks = new ArrayList<>(shipped.getEiraLibrary());
-        for (DataGap gap : new ArrayList<>(shipped.getDataGaps())) {
-            if (gap.getSubject() instanceof ArchitectureBuildingBlock block && blocks.contains(block)) {
-                gaps.add(gap);
-            }
+        EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false);
+        List<ArchitectureBuildingBlock> blocks = new ArrayList<>(copier.copyAll(shipped.getEiraLibrary()));
+        List<DataGap> libraryGaps = shipped.getDataGaps().stream()
+                .filter(gap -> gap.getSubject() instanceof ArchitectureBuildingBlock block && shipped.getEiraLibrary().contains(block))
+                .toList();
+        List<DataGap> copiedGaps = new ArrayList<>(copier.copyAll(libraryGaps));
+        copier.copyReferences();
+        for (ArchitectureBuildingBlock block : blocks) {
+            block.getSuccessors().clear();
+            block.getDependsOn().clear();
+            block.setSpecialises(null);
         }
+        copiedGaps.forEach(gaps::add);
         String release = blocks.isEmpty() || blocks.get(0).getProvenance() == null ? "EIRA"
                 : blocks.get(0).getProvenance().getRelease();
         return new EiraLibrary(release, blocks);
