@@ -121,7 +121,7 @@ public final class ArchimateExchangeReader {
                     default -> skip();
                 }
             }
-            return new ExchangeModel(origin, identifier, names, documentation, resolve(properties), List.copyOf(definitions.values()),
+            return new ExchangeModel(origin, identifier, names, documentation, resolve(properties, 0), List.copyOf(definitions.values()),
                     elements.stream().map(this::resolve).toList(),
                     relationships.stream().map(this::resolve).toList(),
                     organizations, views.stream().map(this::resolve).toList());
@@ -270,27 +270,28 @@ public final class ArchimateExchangeReader {
 
         private ExchangeElement resolve(ExchangeElement element) {
             return new ExchangeElement(element.identifier(), element.type(), element.names(), element.documentation(),
-                    resolve(element.properties()), element.line());
+                    resolve(element.properties(), element.line()), element.line());
         }
 
         private ExchangeRelationship resolve(ExchangeRelationship relationship) {
             return new ExchangeRelationship(relationship.identifier(), relationship.type(), relationship.source(),
                     relationship.target(), relationship.attributes(), relationship.names(), relationship.documentation(),
-                    resolve(relationship.properties()), relationship.line());
+                    resolve(relationship.properties(), relationship.line()), relationship.line());
         }
 
         private ExchangeView resolve(ExchangeView view) {
             return new ExchangeView(view.identifier(), view.type(), view.viewpoint(), view.names(), view.documentation(),
-                    resolve(view.properties()), view.elementRefs(), view.relationshipRefs());
+                    resolve(view.properties(), 0), view.elementRefs(), view.relationshipRefs());
         }
 
-        private List<ExchangeProperty> resolve(List<ExchangeProperty> properties) {
+        /** Names the properties; {@code line} is where their owner starts, for the message about an undeclared one. */
+        private List<ExchangeProperty> resolve(List<ExchangeProperty> properties, int line) {
             List<ExchangeProperty> resolved = new ArrayList<>(properties.size());
             for (ExchangeProperty property : properties) {
                 PropertyDefinition definition = definitions.get(property.definitionRef());
                 if (definition == null) {
-                    throw new InputException(origin, "a property refers to the undeclared property definition '"
-                            + property.definitionRef() + "'");
+                    throw new InputException(origin, line, 0, "a property refers to the undeclared property definition '"
+                            + property.definitionRef() + "'", null);
                 }
                 resolved.add(new ExchangeProperty(property.definitionRef(), definition.name(), property.values()));
             }

@@ -77,7 +77,7 @@ public final class EgoveraCatalogueImporter {
         new BuildingBlockTyping(context, AreaCrosswalk.read(sources.crosswalk())).apply();
         int overlayElements = sources.overlay() == null ? 0
                 : new OverlayApplier(sources.overlay(), OverlayReader.read(sources.overlay()), context).apply();
-        new LinkCompleteness(context).record();
+        new LinkCompleteness(context).record("in all the sources read");
         DescriptionComposer.Outcome described = new DescriptionComposer(HandWrittenDescriptions.read(sources.descriptions()))
                 .describe(catalogue);
         catalogue.getDataGaps().addAll(gaps.sorted());

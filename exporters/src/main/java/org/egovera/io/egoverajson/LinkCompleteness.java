@@ -8,11 +8,12 @@ import org.egovera.model.Element;
 import org.egovera.model.PolicyDomain;
 
 /**
- * Once every release is merged, records the links the sources leave out altogether: services that
- * realise no capability or use no building block, and eGovERA blocks no service uses. No link is
- * invented; the gap lets validation report the rule as a known defect of the source (a warning).
- * Elements already carrying a gap for the same feature (an unresolved or placeholder link) are not
- * recorded twice.
+ * Records the links a source leaves out altogether: services that realise no capability or use no
+ * building block, and eGovERA blocks no service uses. It runs after the 2021 release is read, so
+ * that release's own omissions are recorded even where release 6.0 later supplies links, and again
+ * at the end for what is still missing. No link is invented; the gap lets validation report the
+ * rule as a known defect of the source (a warning). Elements already carrying a gap for the same
+ * feature (an unresolved or placeholder link) are not recorded twice.
  */
 final class LinkCompleteness {
 
@@ -22,19 +23,20 @@ final class LinkCompleteness {
         this.context = context;
     }
 
-    void record() {
+    /** Records what is missing now; {@code where} says in which data, for the notes ("in the 2021 release"). */
+    void record(String where) {
         for (PolicyDomain domain : context.catalogue.getPolicyDomains()) {
             for (DigitalPublicService service : domain.getServices()) {
                 if (service.getRealises().isEmpty()) {
-                    missing(service, "realises", "no source links this service to a capability");
+                    missing(service, "realises", where + ", this service is linked to no capability");
                 }
                 if (service.getUses().isEmpty()) {
-                    missing(service, "uses", "no source links this service to a building block");
+                    missing(service, "uses", where + ", this service is linked to no building block");
                 }
             }
             for (ArchitectureBuildingBlock block : domain.getBuildingBlocks()) {
                 if (block.getOrigin() == AbbOrigin.EGOVERA && block.getUsedBy().isEmpty()) {
-                    missing(block, "usedBy", "no source links this building block to a service");
+                    missing(block, "usedBy", where + ", this building block is linked to no service");
                 }
             }
         }

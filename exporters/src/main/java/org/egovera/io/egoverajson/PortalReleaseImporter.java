@@ -42,6 +42,7 @@ final class PortalReleaseImporter {
         Map<ArchitectureBuildingBlock, BuildingBlockRecord> blockRecords = new LinkedHashMap<>();
         blocks.buildingBlocks().forEach(record -> blockRecords.put(addBlock(record, blocks), record));
         blockRecords.forEach((block, record) -> linkSuccessors(block, record, blocks));
+        new LinkCompleteness(context).record("in the 2021 release");
     }
 
     private void addCapability(CapabilityRecord record, JsonTable table) {

@@ -47,9 +47,9 @@ public final class CsvTable {
         try (InputStream in = source.open();
                 MappingIterator<Map<String, String>> iterator = MAPPER.readerForMapOf(String.class).with(schema).readValues(in)) {
             while (iterator.hasNextValue()) {
-                Map<String, String> values = iterator.nextValue();
                 JsonLocation location = iterator.getCurrentLocation();
                 int line = location == null ? 0 : location.getLineNr();
+                Map<String, String> values = iterator.nextValue();
                 if (rows.isEmpty()) {
                     for (String column : requiredColumns) {
                         if (!values.containsKey(column)) {
