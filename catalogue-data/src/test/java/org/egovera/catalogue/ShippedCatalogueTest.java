@@ -255,7 +255,7 @@ class ShippedCatalogueTest {
     }
 
     @Test
-    void everyCapabilityAndServiceHasAHandWrittenDescription() throws IOException {
+    void everyCapabilityServiceAndTaxBuildingBlockHasAHandWrittenDescription() throws IOException {
         Set<String> described;
         try (InputStream in = ShippedCatalogue.class.getResourceAsStream(CatalogueSources.DESCRIPTIONS)) {
             described = Arrays.stream(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"))
@@ -265,6 +265,9 @@ class ShippedCatalogueTest {
             java.util.stream.Stream.concat(domain.getCapabilities().stream(), domain.getServices().stream())
                     .forEach(element -> assertTrue(described.contains(element.getId()), element.getId()));
         }
+        domain("Tax").getBuildingBlocks().forEach(block -> assertTrue(described.contains(block.getId()), block.getId()));
+        assertTrue(domain("Health").getBuildingBlocks().get(0).getDescription().startsWith("A building block of the Health domain in the "),
+                "blocks without a hand-written line get the composed sentence");
     }
 
     @Test
