@@ -105,8 +105,8 @@ final class ServiceUriRules {
                             && !ReleaseNames.uriSpells(record.id(), record.name())) {
                         context.gaps.record(DataGapKind.MALFORMED_VALUE, services.fileName(), record.id(), "persistentUri",
                                 record.id(), "the services file gives '" + record.name().strip() + "' this identifier, which spells another name;"
-                                        + " the capabilities file (" + capabilities.fileName() + ") gives it " + reference.id()
-                                        + ", which spells its name and is used instead",
+                                        + " the capabilities file (" + capabilities.fileName() + ") links " + reference.id()
+                                        + ", absent from the services file, under this name; it spells the name and is used instead",
                                 serviceOf.get(record));
                         uriFor.put(record, reference.id());
                     }
