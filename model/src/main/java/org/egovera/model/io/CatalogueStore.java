@@ -13,12 +13,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.egovera.model.Catalogue;
 import org.egovera.model.EgoveraPackage;
-import org.egovera.model.util.EgoveraResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -38,7 +36,7 @@ public final class CatalogueStore {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(EgoveraPackage.eNS_URI, EgoveraPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new EgoveraResourceFactoryImpl());
+                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new CatalogueResourceFactory());
         return resourceSet;
     }
 
@@ -58,10 +56,6 @@ public final class CatalogueStore {
     /** Reads a catalogue from a stream; {@code origin} names it in errors and is its resource URI. */
     public static Catalogue read(InputStream in, Path origin) {
         Resource resource = newResourceSet().createResource(URI.createFileURI(origin.toAbsolutePath().toString()));
-        if (resource instanceof ResourceImpl withIds) {
-            // Without an id map every reference is resolved by scanning the whole resource: seconds for the shipped catalogue.
-            withIds.setIntrinsicIDToEObjectMap(new HashMap<>());
-        }
         try {
             resource.load(in, loadOptions());
         } catch (IOException e) {
