@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "FORMAT",
         subcommands = {
                 HelpCommand.class,
+                ImportEgoveraJsonCommand.class,
                 ImportBpmnCommand.class,
         })
 final class ImportCommand implements Callable<Integer> {
@@ -23,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     /** Without a format there is nothing to do: say which formats exist. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("egovera import: name a format, for example 'egovera import bpmn IN.bpmn --into CATALOGUE.egovera'");
+        spec.commandLine().getErr().println("egovera import: name a format, for example 'egovera import egovera-json DIR -o OUT.egovera'");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.BAD_INPUT;
     }
