@@ -96,6 +96,15 @@ class SampleProcessesTest {
     }
 
     @Test
+    void aProcessTraceCoversItsSubProcessAndTheProcessItCalls() {
+        TraceReport trace = Traceability.of(Subjects.resolve(withSamples, "VatReturnFilingAndAssessment"), false);
+        assertEquals(List.of("bpmn.VatReturnFilingAndAssessment.AssessReturn"), trace.reached().get("sub-process"));
+        assertEquals(List.of("bpmn.VatReturnFilingAndAssessment", "bpmn.RiskAnalysis"), trace.reached().get("process"));
+        assertTrue(trace.reached().get("task").contains("bpmn.RiskAnalysis.ScoreRisk"), trace.reached().get("task").toString());
+        assertTrue(trace.reached().get("service").containsAll(List.of("TDPS19", "TDPS17", "BADPS14")), trace.reached().get("service").toString());
+    }
+
+    @Test
     void changingTheAnalyticsBlockAffectsEveryProcessThatRunsTheRiskAnalysis() {
         TraceReport impact = ImpactAnalysis.of(withSamples, Subjects.resolve(withSamples, "TABB183"));
         List<String> processes = impact.reached().get("process");
