@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.egovera.model.BusinessProcess;
 import org.egovera.model.Catalogue;
+import org.egovera.model.EgoveraFactory;
+import org.egovera.model.Task;
 import org.egovera.model.io.InputException;
 import org.egovera.model.io.Progress;
 import org.egovera.testing.TestCatalogues;
@@ -71,6 +74,31 @@ class HtmlReportTest {
         assertFalse(Files.readString(site.resolve("capability/CAP1.html")).contains("DPS-USES"));
         assertTrue(Files.readString(site.resolve("findings.html")).contains("DPS-USES"));
         assertTrue(Files.readString(site.resolve("index.html")).contains("1 error(s)"));
+    }
+
+    @Test
+    void aProcessPageListsItsTasksWithAnchorsThatOtherPagesLinkTo() throws IOException {
+        Catalogue catalogue = TestCatalogues.minimal();
+        BusinessProcess process = EgoveraFactory.eINSTANCE.createBusinessProcess();
+        process.setId("P1");
+        process.setName("Register a taxpayer");
+        Task mapped = EgoveraFactory.eINSTANCE.createTask();
+        mapped.setId("P1.check");
+        mapped.setName("Check the identity");
+        mapped.getSupportingBuildingBlocks().add(catalogue.getPolicyDomains().get(0).getBuildingBlocks().get(0));
+        Task unmapped = EgoveraFactory.eINSTANCE.createTask();
+        unmapped.setId("P1.file");
+        unmapped.setName("File the form");
+        process.getTasks().add(mapped);
+        process.getTasks().add(unmapped);
+        catalogue.getProcesses().add(process);
+        Path site = dir.resolve("site");
+        HtmlReport.write(catalogue, site, Progress.NONE);
+        String page = Files.readString(site.resolve("process/P1.html"));
+        assertTrue(page.contains("<tr id=\"task-P1.check\">"), page);
+        assertTrue(page.contains("<tr id=\"task-P1.file\" class=\"unmapped\">"), page);
+        assertTrue(Files.readString(site.resolve("abb/ABB1.html")).contains("href=\"../process/P1.html#task-P1.check\""));
+        assertEquals(List.of(), SiteLinks.broken(site));
     }
 
     @Test
