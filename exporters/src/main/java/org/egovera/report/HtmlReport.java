@@ -1,8 +1,16 @@
 package org.egovera.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.ecore.EClass;
 import org.egovera.model.Catalogue;
@@ -33,7 +41,7 @@ public final class HtmlReport {
             Site site = new Site(building, ElementPageBuilder.displayName(catalogue));
             long homeBytes = writeSite(catalogue, site, progress);
             SiteDirectory.commit(building, target);
-            return new ReportSummary(target, site.pages(), site.bytes(), homeBytes, 0);
+            return new ReportSummary(target, site.pages(), site.bytes(), homeBytes, site.diagrams());
         } catch (IOException | RuntimeException | Error e) {
             SiteDirectory.discard(building);
             throw e;
@@ -64,23 +72,76 @@ public final class HtmlReport {
         site.addSection("search", "search.html", "Search");
     }
 
-    private static void writeElementPages(Site site, SiteContext context, CatalogueLists lists, Progress progress) {
-        long total = lists.byKind().values().stream().mapToLong(List::size).sum();
-        progress.start("Writing element pages", total);
+    /** Elements a worker takes at a time: big enough to amortise the hand-over, small enough to balance. */
+    private static final int CHUNK = 256;
+
+    /**
+     * Writes the element pages on every core: each page depends only on the read-only context, so the
+     * site is the same whatever the order.
+     */
+    private static void writeElementPages(Site site, SiteContext context, CatalogueLists lists, Progress progress)
+            throws IOException {
+        List<Map.Entry<PageKind, Element>> pages = new ArrayList<>();
+        lists.byKind().forEach((kind, elements) -> elements.forEach(element -> pages.add(Map.entry(kind, element))));
+        progress.start("Writing element pages", pages.size());
         ElementPageBuilder builder = new ElementPageBuilder(context);
-        lists.byKind().forEach((kind, elements) -> {
-            for (Element element : elements) {
-                ElementPageBuilder.Built built = builder.build(element, kind, null);
-                String path = context.paths().pathOf(element);
-                site.write("element", path, built.page().name(), kind.folder(), built.page());
-                for (ElementPageBuilder.OverflowList overflow : built.overflow()) {
-                    String base = overflow.path().substring(0, overflow.path().length() - ".html".length());
-                    ListPages.write(site, base, kind.folder(), overflow.title(), null, "Name", List.of(),
-                            overflow.links().stream().map(link -> new ListPage.Row(link, List.of())).toList());
-                }
-                progress.advance(1);
-            }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "report-writer");
+            thread.setDaemon(true);
+            return thread;
         });
+        try {
+            List<Future<?>> chunks = new ArrayList<>();
+            for (int from = 0; from < pages.size(); from += CHUNK) {
+                List<Map.Entry<PageKind, Element>> chunk = pages.subList(from, Math.min(pages.size(), from + CHUNK));
+                chunks.add(workers.submit(() -> {
+                    for (Map.Entry<PageKind, Element> page : chunk) {
+                        writeElementPage(site, context, builder, page.getKey(), page.getValue());
+                    }
+                    synchronized (progress) {
+                        progress.advance(chunk.size());
+                    }
+                }));
+            }
+            for (Future<?> chunk : chunks) {
+                awaitChunk(chunk);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
         progress.done();
+    }
+
+    private static void writeElementPage(Site site, SiteContext context, ElementPageBuilder builder, PageKind kind,
+            Element element) {
+        ElementPageBuilder.Built built = builder.build(element, kind, null);
+        site.write("element", context.paths().pathOf(element), built.page().name(), kind.folder(), built.page());
+        for (ElementPageBuilder.OverflowList overflow : built.overflow()) {
+            String base = overflow.path().substring(0, overflow.path().length() - ".html".length());
+            ListPages.write(site, base, kind.folder(), overflow.title(), null, "Name", List.of(),
+                    overflow.links().stream().map(link -> new ListPage.Row(link, List.of())).toList());
+        }
+    }
+
+    private static void awaitChunk(Future<?> chunk) throws IOException {
+        try {
+            chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the report");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

@@ -20,6 +20,7 @@ final class Site {
     private final List<Section> sections = new ArrayList<>();
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong diagrams = new AtomicLong();
 
     Site(Path root, String catalogue) {
         this.root = root;
@@ -53,6 +54,14 @@ final class Site {
 
     void countFile(long size) {
         bytes.addAndGet(size);
+    }
+
+    void countDiagram() {
+        diagrams.incrementAndGet();
+    }
+
+    long diagrams() {
+        return diagrams.get();
     }
 
     long pages() {

@@ -55,6 +55,11 @@ class ReportInBrowserTest {
             System.err.println("SKIPPED browser tests of the report: " + missing);
         }
         Assumptions.assumeTrue(missing == null, "browser tests of the report need Chromium: " + missing);
+        boolean shipped = ShippedCatalogue.class.getResource(ShippedCatalogue.RESOURCE) != null;
+        if (!shipped) {
+            System.err.println("SKIPPED browser tests of the report: the shipped catalogue is not on the classpath");
+        }
+        Assumptions.assumeTrue(shipped, "browser tests of the report render the shipped catalogue, which is absent");
         catalogue = ShippedCatalogue.load();
         site = dir.resolve("site");
         HtmlReport.write(catalogue, site, Progress.NONE);
