@@ -14,6 +14,7 @@ import picocli.CommandLine.HelpCommand;
                 HelpCommand.class,
                 ValidateCommand.class,
                 StatsCommand.class,
+                ImportCommand.class,
                 ReportCommand.class,
         },
         footer = {

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.egovera.model.Catalogue;
@@ -57,6 +58,10 @@ public final class CatalogueStore {
     /** Reads a catalogue from a stream; {@code origin} names it in errors and is its resource URI. */
     public static Catalogue read(InputStream in, Path origin) {
         Resource resource = newResourceSet().createResource(URI.createFileURI(origin.toAbsolutePath().toString()));
+        if (resource instanceof ResourceImpl withIds) {
+            // Without an id map every reference is resolved by scanning the whole resource: seconds for the shipped catalogue.
+            withIds.setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         try {
             resource.load(in, loadOptions());
         } catch (IOException e) {
