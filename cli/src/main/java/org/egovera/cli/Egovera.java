@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
                 ValidateCommand.class,
                 StatsCommand.class,
                 ImportCommand.class,
+                ReportCommand.class,
         },
         footer = {
                 "",
