@@ -14,6 +14,10 @@ import picocli.CommandLine.HelpCommand;
                 HelpCommand.class,
                 ValidateCommand.class,
                 StatsCommand.class,
+                ImportCommand.class,
+                MapCommand.class,
+                TraceCommand.class,
+                ReportCommand.class,
                 GenerateCommand.class,
         },
         footer = {

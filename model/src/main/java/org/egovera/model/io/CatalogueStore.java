@@ -13,12 +13,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.egovera.model.Catalogue;
 import org.egovera.model.EgoveraPackage;
-import org.egovera.model.util.EgoveraResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -38,22 +36,8 @@ public final class CatalogueStore {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(EgoveraPackage.eNS_URI, EgoveraPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new IndexedResourceFactory());
+                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new CatalogueResourceFactory());
         return resourceSet;
-    }
-
-    /**
-     * Resources that index their elements by identifier. Without the index EMF finds an element by
-     * identifier by walking the whole resource, so that loading (every reference is an identifier)
-     * and the unique-identifier check take time quadratic in the size of the catalogue.
-     */
-    private static final class IndexedResourceFactory extends EgoveraResourceFactoryImpl {
-        @Override
-        public Resource createResource(URI uri) {
-            Resource resource = super.createResource(uri);
-            ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
-            return resource;
-        }
     }
 
     public static Catalogue load(Path file) {
