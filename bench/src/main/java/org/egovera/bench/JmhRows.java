@@ -67,16 +67,22 @@ public final class JmhRows {
             methods.put(measurement.benchmark(), method);
             Baseline baseline = method == null ? null : method.getAnnotation(Baseline.class);
             if (baseline != null) {
-                baselines.put(key(baseline.value(), measurement.params()), measurement);
+                for (String operation : baseline.value()) {
+                    baselines.put(key(operation, measurement.params()), measurement);
+                }
             } else {
                 ours.put(key(operation(measurement.benchmark(), method), measurement.params()), measurement);
             }
         }
         List<Row> rows = new ArrayList<>();
+        java.util.Set<Measurement> used = new java.util.HashSet<>();
         for (Map.Entry<String, Measurement> entry : ours.entrySet()) {
             Measurement mine = entry.getValue();
             Method method = methods.get(mine.benchmark());
-            Measurement base = baselines.remove(entry.getKey());
+            Measurement base = baselines.get(entry.getKey());
+            if (base != null) {
+                used.add(base);
+            }
             Ours annotation = method == null ? null : method.getAnnotation(Ours.class);
             Baseline baseAnnotation = base == null ? null : methods.get(base.benchmark()).getAnnotation(Baseline.class);
             String note = base != null && !base.unit().equals(mine.unit()) ? "units differ: " + base.unit() : null;
@@ -85,10 +91,13 @@ public final class JmhRows {
                     annotation == null || annotation.target() == 0 ? null : annotation.target(),
                     mine.peakHeapMb(), base == null ? null : base.peakHeapMb(), mine.unit(), note));
         }
-        for (Measurement orphan : baselines.values()) {
-            rows.add(new Row(operation(orphan.benchmark(), methods.get(orphan.benchmark())) + " (baseline only)",
-                    size(orphan.params()), orphan.score(), orphan.error(), null, null, null, orphan.peakHeapMb(), null,
-                    orphan.unit(), "no @Ours method for this operation"));
+        // A baseline none of whose operations was measured (a narrowed run) still shows, once.
+        java.util.Set<Measurement> unused = new java.util.LinkedHashSet<>(baselines.values());
+        unused.removeAll(used);
+        for (Measurement measurement : unused) {
+            rows.add(new Row(operation(measurement.benchmark(), methods.get(measurement.benchmark())) + " (baseline only)",
+                    size(measurement.params()), measurement.score(), measurement.error(), null, null, null,
+                    measurement.peakHeapMb(), null, measurement.unit(), "no @Ours method for this operation"));
         }
         return rows;
     }
@@ -101,7 +110,7 @@ public final class JmhRows {
             size.append(preset).append(" (")
                     .append(NumberFormat.getIntegerInstance(Locale.ROOT).format(Fixtures.elements(preset))).append(')');
         }
-        params.forEach((name, value) -> {
+        new TreeMap<>(params).forEach((name, value) -> {
             if (!"preset".equals(name)) {
                 size.append(size.length() == 0 ? "" : " ").append(name).append('=').append(value);
             }
@@ -116,7 +125,7 @@ public final class JmhRows {
         }
         Baseline baseline = method == null ? null : method.getAnnotation(Baseline.class);
         if (baseline != null) {
-            return baseline.value();
+            return baseline.value()[0];
         }
         String[] parts = benchmark.split("\\.");
         return parts.length < 2 ? benchmark : parts[parts.length - 2] + "." + parts[parts.length - 1];

@@ -32,6 +32,22 @@ class JmhRowsTest {
     }
 
     @Test
+    void oneBaselineCanServeSeveralOperations() {
+        String bpmn = BpmnImportBenchmark.class.getName() + ".";
+        Map<String, String> size = Map.of("processes", "20", "tasksPerProcess", "1000");
+        List<Row> rows = JmhRows.rows(List.of(
+                new Measurement(bpmn + "plainStax", size, 100, 1, "ms/op", null),
+                new Measurement(bpmn + "readBpmn", size, 250, 1, "ms/op", null),
+                new Measurement(bpmn + "importIntoEmptyCatalogue", size, 900, 1, "ms/op", null)));
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("BPMN read", rows.get(0).operation());
+        assertEquals(2.5, rows.get(0).ratio(), 1e-9);
+        assertEquals("BPMN import", rows.get(1).operation());
+        assertEquals(9.0, rows.get(1).ratio(), 1e-9);
+        assertEquals("processes=20 tasksPerProcess=1000", rows.get(1).size());
+    }
+
+    @Test
     void aBaselineWithoutItsOwnSideIsReportedAsSuch() {
         List<Row> rows = JmhRows.rows(List.of(measurement(IO + "saveBinary", "medium", 12, null)));
         assertEquals(1, rows.size());

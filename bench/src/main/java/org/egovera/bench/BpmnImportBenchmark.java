@@ -82,6 +82,7 @@ public class BpmnImportBenchmark {
     }
 
     @Benchmark
+    @Baseline(value = { "BPMN read", "BPMN import", "BPMN re-import" }, what = "plain StAX, same file")
     public int plainStax() throws IOException, XMLStreamException {
         int elements = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -97,16 +98,19 @@ public class BpmnImportBenchmark {
     }
 
     @Benchmark
+    @Ours("BPMN read")
     public BpmnDefinitions readBpmn() {
         return BpmnReader.read(file);
     }
 
     @Benchmark
+    @Ours("BPMN import")
     public ImportReport importIntoEmptyCatalogue() {
         return BpmnImporter.importFiles(emptyCatalogue(), List.of(file), Progress.NONE);
     }
 
     @Benchmark
+    @Ours("BPMN re-import")
     public void reimportOverItself(Imported imported, Blackhole blackhole) {
         blackhole.consume(BpmnImporter.importFiles(imported.catalogue, List.of(file), Progress.NONE));
     }
