@@ -92,21 +92,23 @@ final class DomainWriter {
         for (Audience group : audience) {
             switch (group) {
                 case BUSINESSES -> {
-                    consumers.add("TRADERS");
+                    consumers.add(FrameworkIds.TRADERS);
                     if (Draw.chance(random, 50)) {
-                        consumers.add("INTERMEDIARIES");
+                        consumers.add(FrameworkIds.INTERMEDIARIES);
                     }
                 }
-                case CITIZENS -> consumers.add("CITIZENS");
-                case ADMINISTRATIONS -> consumers.add("MS-ADMINISTRATIONS");
+                case CITIZENS -> consumers.add(FrameworkIds.CITIZENS);
+                case ADMINISTRATIONS -> consumers.add(FrameworkIds.ADMINISTRATIONS);
             }
         }
-        // Untrusted consumers reach a service only through SPEED2(ng); administrations use CCN2(ng).
-        if (!consumers.contains("MS-ADMINISTRATIONS") || consumers.size() > 1) {
-            platforms.add("SPEED2NG");
+        // Untrusted consumers (businesses, citizens) reach a service only through SPEED2(ng);
+        // the administrations of the Member States use CCN2(ng).
+        boolean administrations = consumers.contains(FrameworkIds.ADMINISTRATIONS);
+        if (consumers.size() > (administrations ? 1 : 0)) {
+            platforms.add(FrameworkIds.SPEED2NG);
         }
-        if (consumers.contains("MS-ADMINISTRATIONS")) {
-            platforms.add("CCN2NG");
+        if (administrations) {
+            platforms.add(FrameworkIds.CCN2NG);
         }
         return new XmiRecord(Literals.DIGITAL_PUBLIC_SERVICE)
                 .set(Literals.ELEMENT__ID, layout.serviceId(s))

@@ -15,9 +15,6 @@ import org.egovera.model.TrustLevel;
  */
 final class FrameworkWriter {
 
-    /** Stands for every Member State in the vocabulary's lists of members and performers. */
-    static final String EVERY_MEMBER_STATE = "MS";
-
     private final CatalogueLayout layout;
     private final Vocabulary vocabulary;
     private final XmiStreamWriter xmi;
@@ -79,7 +76,7 @@ final class FrameworkWriter {
         for (Vocabulary.CircleEntry circle : vocabulary.circles()) {
             List<String> members = new ArrayList<>();
             for (String member : circle.members()) {
-                if (EVERY_MEMBER_STATE.equals(member)) {
+                if (FrameworkIds.EVERY_MEMBER_STATE.equals(member)) {
                     memberStates().forEach(state -> members.add(state.isoCode()));
                 } else {
                     members.add(member);

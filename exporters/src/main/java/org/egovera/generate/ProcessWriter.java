@@ -92,8 +92,11 @@ final class ProcessWriter {
         String laneActor = layout.vocabulary().laneActor(step.lane());
         String performedBy = switch (laneActor) {
             case "-" -> null;
-            case FrameworkWriter.EVERY_MEMBER_STATE -> process.memberState().isoCode();
-            case "NTA" -> layout.domain(layout.domainOfProcess(p)).authority().equals("NCA") ? "NCA" : "NTA";
+            case FrameworkIds.EVERY_MEMBER_STATE -> process.memberState().isoCode();
+            // Tax officers of a customs procedure work for the customs administration.
+            case FrameworkIds.TAX_ADMINISTRATION -> FrameworkIds.CUSTOMS_ADMINISTRATION.equals(
+                    layout.domain(layout.domainOfProcess(p)).authority()) ? FrameworkIds.CUSTOMS_ADMINISTRATION
+                            : FrameworkIds.TAX_ADMINISTRATION;
             default -> laneActor;
         };
         return new XmiRecord(Literals.TASK)

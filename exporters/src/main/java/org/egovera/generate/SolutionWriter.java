@@ -61,22 +61,22 @@ final class SolutionWriter {
         Vocabulary.MemberStateName owner = memberStates.get(random.nextInt(memberStates.size()));
         List<String> usedBy = usedBy(sourcing, owner, random);
         List<String> consumers = Draw.chance(random, 20)
-                ? List.of(Draw.chance(random, 50) ? "TRADERS" : "INTERMEDIARIES") : List.of();
+                ? List.of(Draw.chance(random, 50) ? FrameworkIds.TRADERS : FrameworkIds.INTERMEDIARIES) : List.of();
         List<String> platforms = new ArrayList<>(switch (sourcing) {
-            case CENTRAL -> List.of("CDCO");
-            case NATIONAL -> List.of(Draw.chance(random, 70) ? "CCN2NG" : "CCN-CSI");
-            case SHARED, COLLABORATIVE -> List.of("CCN2NG");
-            case MARKET -> List.of("SHARED-SERVICES");
+            case CENTRAL -> List.of(FrameworkIds.CDCO);
+            case NATIONAL -> List.of(Draw.chance(random, 70) ? FrameworkIds.CCN2NG : FrameworkIds.CCN_CSI);
+            case SHARED, COLLABORATIVE -> List.of(FrameworkIds.CCN2NG);
+            case MARKET -> List.of(FrameworkIds.SHARED_SERVICES);
         });
         // CDCO is reached through SPEED2(ng); every other platform needs it beside for untrusted consumers.
         if (!consumers.isEmpty() && sourcing != Sourcing.CENTRAL) {
-            platforms.add("SPEED2NG");
+            platforms.add(FrameworkIds.SPEED2NG);
         }
         String provider = switch (sourcing) {
-            case CENTRAL -> Draw.chance(random, 50) ? "DG-TAXUD" : "EC";
+            case CENTRAL -> Draw.chance(random, 50) ? FrameworkIds.TAXUD : FrameworkIds.COMMISSION;
             case NATIONAL, SHARED -> owner.isoCode();
             case COLLABORATIVE -> usedBy.get(0);
-            case MARKET -> "SUPPLIER";
+            case MARKET -> FrameworkIds.SUPPLIER;
         };
         String phrase = Character.toLowerCase(names.block(block).charAt(0)) + names.block(block).substring(1);
         List<String> nouns = layout.vocabulary().solutionNouns();

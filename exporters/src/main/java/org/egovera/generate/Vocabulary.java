@@ -177,6 +177,16 @@ public final class Vocabulary {
                 throw new IllegalStateException("vocabulary: task step '" + step.pattern() + "' has an unknown kind or lane");
             }
         }
+        for (String id : FrameworkIds.ACTORS) {
+            if (actors.stream().noneMatch(actor -> actor.id().equals(id))) {
+                throw new IllegalStateException("vocabulary: the generator needs the actor " + id);
+            }
+        }
+        for (String id : FrameworkIds.PLATFORMS) {
+            if (platforms.stream().noneMatch(platform -> platform.id().equals(id))) {
+                throw new IllegalStateException("vocabulary: the generator needs the platform " + id);
+            }
+        }
         if (channels.stream().anyMatch(channel -> channel.audience() == null)
                 || actors.stream().anyMatch(actor -> actor.trustLevel() == null)
                 || platforms.stream().anyMatch(platform -> platform.kind() == null)
