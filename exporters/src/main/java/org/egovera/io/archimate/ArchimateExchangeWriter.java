@@ -2,7 +2,9 @@ package org.egovera.io.archimate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -30,18 +32,18 @@ public final class ArchimateExchangeWriter {
         try {
             XmlOut xml = new XmlOut(out);
             xml.startDocument();
-            boolean dublinCore = model.metadata().stream()
-                    .anyMatch(entry -> ArchimateNames.DUBLIN_CORE.equals(entry.namespace()));
+            Map<String, String> metadataPrefixes = metadataPrefixes(model.metadata());
+            boolean dublinCore = metadataPrefixes.containsKey(ArchimateNames.DUBLIN_CORE);
             xml.prefix("", ArchimateNames.NAMESPACE);
             xml.prefix("xsi", ArchimateNames.XSI);
-            if (dublinCore) {
-                xml.prefix("dc", ArchimateNames.DUBLIN_CORE);
+            for (var prefix : metadataPrefixes.entrySet()) {
+                xml.prefix(prefix.getValue(), prefix.getKey());
             }
             xml.start(ArchimateNames.MODEL);
             xml.namespace("", ArchimateNames.NAMESPACE);
             xml.namespace("xsi", ArchimateNames.XSI);
-            if (dublinCore) {
-                xml.namespace("dc", ArchimateNames.DUBLIN_CORE);
+            for (var prefix : metadataPrefixes.entrySet()) {
+                xml.namespace(prefix.getValue(), prefix.getKey());
             }
             xml.xsiAttribute(ArchimateNames.SCHEMA_LOCATION_ATTRIBUTE, ArchimateNames.SCHEMA_LOCATION
                     + (dublinCore ? " " + ArchimateNames.DUBLIN_CORE_SCHEMA_LOCATION : ""));
@@ -87,6 +89,18 @@ public final class ArchimateExchangeWriter {
             xml.end();
         }
         xml.end();
+    }
+
+    /** A prefix for each namespace the metadata uses besides the format's own: dc for Dublin Core, ns1, ns2... else. */
+    private static Map<String, String> metadataPrefixes(List<MetadataEntry> metadata) {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        for (MetadataEntry entry : metadata) {
+            String namespace = entry.namespace();
+            if (!ArchimateNames.NAMESPACE.equals(namespace) && !prefixes.containsKey(namespace)) {
+                prefixes.put(namespace, ArchimateNames.DUBLIN_CORE.equals(namespace) ? "dc" : "ns" + (prefixes.size() + 1));
+            }
+        }
+        return prefixes;
     }
 
     private static void metadata(XmlOut xml, List<MetadataEntry> metadata) throws XMLStreamException {

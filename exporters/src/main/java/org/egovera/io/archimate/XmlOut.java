@@ -120,10 +120,24 @@ final class XmlOut {
         } else {
             writer.writeStartElement(namespace, element);
             lang(lang);
-            writer.writeCharacters(text);
+            characters(text);
             writer.writeEndElement();
         }
         hadChild = true;
+    }
+
+    /**
+     * Text content. A carriage return is written as a character reference: a parser turns a
+     * literal one into a line feed, so only the reference brings it back.
+     */
+    private void characters(String text) throws XMLStreamException {
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            writer.writeCharacters(text.substring(from, cr));
+            writer.writeEntityRef("#13");
+            from = cr + 1;
+        }
+        writer.writeCharacters(from == 0 ? text : text.substring(from));
     }
 
     private void lang(String lang) throws XMLStreamException {
