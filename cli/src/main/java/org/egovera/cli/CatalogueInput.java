@@ -19,6 +19,11 @@ public final class CatalogueInput {
         return file == null ? ShippedCatalogue.load() : CatalogueStore.load(file);
     }
 
+    /** The file given, or null for the shipped catalogue. */
+    public Path file() {
+        return file;
+    }
+
     /** How reports name the input. */
     public String displayName() {
         return (file == null ? ShippedCatalogue.DISPLAY_PATH : file).toString();

@@ -14,6 +14,8 @@ import picocli.CommandLine.HelpCommand;
                 HelpCommand.class,
                 ValidateCommand.class,
                 StatsCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
         },
         footer = {
                 "",
