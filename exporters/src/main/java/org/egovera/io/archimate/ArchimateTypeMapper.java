@@ -100,7 +100,8 @@ public final class ArchimateTypeMapper {
             reference(P.getArchitectureBuildingBlock_DependsOn(),        reversed(SERVING), association("depends on")),
             reference(P.getSolutionBuildingBlock_Implements(),           candidate(REALIZATION), candidate(SPECIALIZATION), association("implements")),
             reference(P.getSolutionBuildingBlock_Provider(),             association("provided by")),
-            reference(P.getSolutionBuildingBlock_UsedBy(),               candidate(SERVING), association("used by")),
+            // not Serving: that would read as a consumer of the solution (ServiceProvision.consumers)
+            reference(P.getSolutionBuildingBlock_UsedBy(),               association("used by")),
             // actors, platforms, trust
             reference(P.getOrganisation_PartOf(),                        reversed(AGGREGATION)),
             reference(P.getPlatform_ReachedThrough(),                    association("reached through")),

@@ -10,7 +10,7 @@ import org.egovera.model.LangString;
 /**
  * Names and documentation both ways. An element's name is written in the catalogue's language,
  * followed by its labels (the names in other languages); on import the first name in the model's
- * language (or without one) is the name and the others become labels.
+ * language (or without one) is the name and the others become labels. An empty name is no name.
  */
 final class ExchangeTexts {
 
@@ -19,9 +19,9 @@ final class ExchangeTexts {
 
     static List<LangText> names(Element element, String lang) {
         List<LangText> names = new ArrayList<>(1 + element.getLabels().size());
-        if (element.getName() != null) {
-            names.add(new LangText(lang, element.getName()));
-        }
+        // an element without a name gets an empty one in the model's language: the schema wants a
+        // name, and the model's own name is where the language is read back from
+        names.add(new LangText(lang, element.getName() == null ? "" : element.getName()));
         for (LangString label : element.getLabels()) {
             names.add(new LangText(label.getLang(), label.getValue()));
         }
@@ -49,7 +49,7 @@ final class ExchangeTexts {
             }
         }
         String name = names.get(primary).text();
-        element.setName(name.isEmpty() && names.size() == 1 ? null : name);
+        element.setName(name.isEmpty() ? null : name);
         for (int i = 0; i < names.size(); i++) {
             if (i != primary) {
                 LangString label = EgoveraFactory.eINSTANCE.createLangString();

@@ -72,14 +72,15 @@ final class RelationshipExport {
             throw new InputException(null, "relationship '" + relationship.getId() + "' has the unknown type '"
                     + relationship.getType() + "'");
         }
+        // the schema allows each of these attributes on its own relationship type only
         Map<String, String> attributes = new HashMap<>();
-        if (relationship.getAccessType() != null) {
+        if (type == RelationshipType.ACCESS && relationship.getAccessType() != null) {
             attributes.put(ArchimateNames.ACCESS_TYPE, relationship.getAccessType());
         }
-        if (relationship.getInfluenceModifier() != null) {
+        if (type == RelationshipType.INFLUENCE && relationship.getInfluenceModifier() != null) {
             attributes.put(ArchimateNames.MODIFIER, relationship.getInfluenceModifier());
         }
-        if (relationship.isDirected()) {
+        if (type == RelationshipType.ASSOCIATION && relationship.isDirected()) {
             attributes.put(ArchimateNames.IS_DIRECTED, "true");
         }
         String identifier = context.ids.of(relationship);
