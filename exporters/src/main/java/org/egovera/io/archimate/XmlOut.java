@@ -1,5 +1,7 @@
 package org.egovera.io.archimate;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,12 +27,15 @@ final class XmlOut {
         }
     }
 
+    private final BufferedOutputStream buffer;
     private final XMLStreamWriter writer;
     private int depth;
     private boolean hadChild;
 
     XmlOut(OutputStream out) throws XMLStreamException {
-        this.writer = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+        // the JDK's writer passes every small write straight through: without a buffer, a write is a system call
+        this.buffer = new BufferedOutputStream(out, 1 << 16);
+        this.writer = FACTORY.createXMLStreamWriter(buffer, StandardCharsets.UTF_8.name());
     }
 
     void startDocument() throws XMLStreamException {
@@ -41,6 +46,11 @@ final class XmlOut {
         writer.writeCharacters("\n");
         writer.writeEndDocument();
         writer.flush();
+        try {
+            buffer.flush();
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot write: " + e.getMessage(), e);
+        }
     }
 
     /** Binds a prefix for the elements and attributes that follow. */
