@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
                 StatsCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
         },
         footer = {
                 "",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "FORMAT",
         subcommands = {
                 HelpCommand.class,
+                ImportEgoveraJsonCommand.class,
                 ImportArchimateCommand.class,
                 ImportCsvCommand.class,
         })

@@ -126,7 +126,7 @@ public final class ArchimateExchangeReader {
                     default -> cursor.skip();
                 }
             }
-            return new ExchangeModel(cursor.origin, identifier, names, documentation, resolve(properties),
+            return new ExchangeModel(cursor.origin, identifier, names, documentation, resolve(properties, 0),
                     List.copyOf(definitions.values()),
                     elements.stream().map(this::resolve).toList(),
                     relationships.stream().map(this::resolve).toList(),
@@ -261,28 +261,29 @@ public final class ArchimateExchangeReader {
 
         private ExchangeElement resolve(ExchangeElement element) {
             return new ExchangeElement(element.identifier(), element.type(), element.names(), element.documentation(),
-                    resolve(element.properties()), element.line(), element.column());
+                    resolve(element.properties(), element.line()), element.line(), element.column());
         }
 
         private ExchangeRelationship resolve(ExchangeRelationship relationship) {
             return new ExchangeRelationship(relationship.identifier(), relationship.type(), relationship.source(),
                     relationship.target(), relationship.attributes(), relationship.names(), relationship.documentation(),
-                    resolve(relationship.properties()), relationship.line(), relationship.column());
+                    resolve(relationship.properties(), relationship.line()), relationship.line(), relationship.column());
         }
 
         private ExchangeView resolve(ExchangeView view) {
             return new ExchangeView(view.identifier(), view.type(), view.viewpoint(), view.names(), view.documentation(),
-                    resolve(view.properties()), view.elementRefs(), view.relationshipRefs(), view.nodes(),
+                    resolve(view.properties(), view.line()), view.elementRefs(), view.relationshipRefs(), view.nodes(),
                     view.connections(), view.line());
         }
 
-        private List<ExchangeProperty> resolve(List<ExchangeProperty> properties) {
+        /** Names the properties; {@code line} is where their owner starts, for the message about an undeclared one. */
+        private List<ExchangeProperty> resolve(List<ExchangeProperty> properties, int line) {
             List<ExchangeProperty> resolved = new ArrayList<>(properties.size());
             for (ExchangeProperty property : properties) {
                 PropertyDefinition definition = definitions.get(property.definitionRef());
                 if (definition == null) {
-                    throw new InputException(cursor.origin, "a property refers to the undeclared property definition '"
-                            + property.definitionRef() + "'");
+                    throw new InputException(cursor.origin, line, 0, "a property refers to the undeclared property definition '"
+                            + property.definitionRef() + "'", null);
                 }
                 resolved.add(new ExchangeProperty(property.definitionRef(), definition.name(), property.values()));
             }
