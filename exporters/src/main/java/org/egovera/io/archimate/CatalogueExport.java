@@ -29,6 +29,8 @@ final class CatalogueExport {
     private final ExportOptions options;
     private final Progress progress;
     private final ExportContext context;
+    /** Each exported element's place in the file, which orders the far ends of links the same way on every export. */
+    private final Map<Element, Integer> position = new java.util.HashMap<>();
 
     CatalogueExport(Catalogue catalogue, ExportOptions options, Progress progress) {
         this.catalogue = catalogue;
@@ -42,6 +44,7 @@ final class CatalogueExport {
         List<Element> elements = new ArrayList<>();
         for (Element element : ElementOrder.of(catalogue)) {
             if (subset == null || subset.contains(element)) {
+                position.put(element, elements.size());
                 elements.add(element);
                 context.export(element);
             }
@@ -159,7 +162,7 @@ final class CatalogueExport {
     private Map<Element, Integer> capabilityRanks(DigitalBusinessCapability capability) {
         Map<Element, Integer> ranks = new LinkedHashMap<>();
         rank(ranks, capability, 0);
-        for (DigitalPublicService service : capability.getRealisedBy()) {
+        for (DigitalPublicService service : inFileOrder(capability.getRealisedBy())) {
             rank(ranks, service, 1);
             for (ArchitectureBuildingBlock block : service.getUses()) {
                 rank(ranks, block, 2);
@@ -179,7 +182,7 @@ final class CatalogueExport {
             if (block.getSpecialises() != null) {
                 rank(ranks, block.getSpecialises(), 3);
             }
-            for (SolutionBuildingBlock solution : block.getImplementedBy()) {
+            for (SolutionBuildingBlock solution : inFileOrder(block.getImplementedBy())) {
                 rank(ranks, solution, 3);
             }
         }
@@ -199,6 +202,14 @@ final class CatalogueExport {
             task.getSupportingBuildingBlocks().forEach(block -> rank(ranks, block, 3));
         }
         return ranks;
+    }
+
+    /**
+     * The elements of the far end of a link in the order of the file: that end's own order is not
+     * carried by the exchange format, and a view must not change when it is read back.
+     */
+    private <T extends Element> List<T> inFileOrder(List<T> elements) {
+        return elements.stream().sorted(java.util.Comparator.comparingInt(e -> position.getOrDefault(e, Integer.MAX_VALUE))).toList();
     }
 
     /** Shows an exported element at a rank (the first rank given wins). */

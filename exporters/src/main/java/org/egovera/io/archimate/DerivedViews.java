@@ -80,7 +80,7 @@ final class DerivedViews {
 
     /**
      * A focused view: the elements by rank (rank 0 at the top), the relationships written between
-     * them as connections, laid out in layers.
+     * neighbouring ranks as connections, laid out in layers.
      */
     ExchangeView focusView(String kind, Element subject, Map<Element, Integer> ranks) {
         String identifier = context.ids.reserve(ArchimateNames.DERIVED_VIEW_PREFIX + kind + "-"
@@ -100,7 +100,9 @@ final class DerivedViews {
         Map<String, Boolean> upwards = new HashMap<>();
         for (Element source : ranks.keySet()) {
             for (ExportContext.Link link : context.linksFrom(source)) {
-                if (!nodeIds.containsKey(link.target()) || link.target() == source) {
+                // only links between neighbouring ranks: the view's story; links within a rank
+                // (successors, dependencies between blocks) would bury it and the layout with it
+                if (!nodeIds.containsKey(link.target()) || Math.abs(ranks.get(link.source()) - ranks.get(link.target())) != 1) {
                     continue;
                 }
                 String edgeId = identifier + ".c" + ++counter;

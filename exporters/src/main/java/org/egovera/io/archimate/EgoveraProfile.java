@@ -54,22 +54,35 @@ public final class EgoveraProfile {
     }
 
     private final Map<String, EiraBlock> eiraByUri;
+    private final Map<String, EiraBlock> eiraByNameAndType = new HashMap<>();
 
     /** @param eiraByUri EIRA's blocks by persistent URI; empty to check without them */
     public EgoveraProfile(Map<String, EiraBlock> eiraByUri) {
+        this(eiraByUri, List.of());
+    }
+
+    /**
+     * @param eiraByUri     EIRA's blocks by persistent URI
+     * @param withoutUri    EIRA's blocks that have no persistent URI (EIRA gives some none), known by name and type
+     */
+    public EgoveraProfile(Map<String, EiraBlock> eiraByUri, List<EiraBlock> withoutUri) {
         this.eiraByUri = Map.copyOf(eiraByUri);
+        withoutUri.forEach(block -> eiraByNameAndType.putIfAbsent(block.name() + "\n" + block.archimateType(), block));
     }
 
     /** A profile that knows EIRA through a catalogue's EIRA library. */
     public static EgoveraProfile withLibraryOf(Catalogue catalogue) {
         Map<String, EiraBlock> byUri = new HashMap<>();
+        List<EiraBlock> withoutUri = new ArrayList<>();
         for (ArchitectureBuildingBlock block : catalogue.getEiraLibrary()) {
+            EiraBlock eira = new EiraBlock(block.getName(), ArchimateTypeMapper.typeOf(block).getLiteral(), block.getDctType());
             if (block.getPersistentUri() != null) {
-                byUri.putIfAbsent(block.getPersistentUri(), new EiraBlock(block.getName(),
-                        ArchimateTypeMapper.typeOf(block).getLiteral(), block.getDctType()));
+                byUri.putIfAbsent(block.getPersistentUri(), eira);
+            } else {
+                withoutUri.add(eira);
             }
         }
-        return new EgoveraProfile(byUri);
+        return new EgoveraProfile(byUri, withoutUri);
     }
 
     public ValidationReport check(Path file) {
@@ -115,19 +128,25 @@ public final class EgoveraProfile {
     private void block(ExchangeElement element, List<Finding> findings) {
         String dctType = element.value(ArchimateNames.DCT_TYPE);
         String puri = element.value(ArchimateNames.EIRA_PURI);
-        EiraBlock eira = puri == null ? null : eiraByUri.get(puri);
+        EiraBlock eira = puri == null ? eiraByNameAndType.get(element.name() + "\n" + element.type()) : eiraByUri.get(puri);
         boolean claimsEira = dctType != null && dctType.startsWith(ArchimateNames.EIRA_TYPE_PREFIX);
+        // a defect EIRA's own model has is reported, but as EIRA's, not as an error of this model
+        boolean eirasOwn = eira != null && java.util.Objects.equals(dctType, eira.dctType());
         if (dctType == null) {
-            findings.add(error(Rule.ABB_DCT_TYPE, element, "has no dct:type: give it eira:<Name> if it is EIRA's, egovera:<Name> otherwise"));
+            findings.add(eirasOwn ? warning(Rule.ABB_DCT_TYPE, element, "has no dct:type, as EIRA gives it none")
+                    : error(Rule.ABB_DCT_TYPE, element, "has no dct:type: give it eira:<Name> if it is EIRA's, egovera:<Name> otherwise"));
         } else if (!claimsEira && !dctType.startsWith(ArchimateNames.EGOVERA_TYPE_PREFIX)) {
-            findings.add(error(Rule.ABB_DCT_TYPE, element, "has dct:type '" + dctType + "', which is neither eira: nor egovera:"));
+            findings.add(eirasOwn ? warning(Rule.ABB_DCT_TYPE, element, "has dct:type '" + dctType + "' without eira:, as EIRA writes it")
+                    : error(Rule.ABB_DCT_TYPE, element, "has dct:type '" + dctType + "', which is neither eira: nor egovera:"));
         } else if (eira != null && !dctType.equals(eira.dctType())) {
             findings.add(warning(Rule.ABB_DCT_TYPE, element, "carries EIRA's PURI " + puri + " but dct:type '" + dctType
                     + "'; EIRA's block has " + eira.dctType()));
         }
         if (claimsEira && (puri == null || !puri.startsWith(org.egovera.model.validation.Rule.EIRA_PURI_BASE))) {
-            findings.add(error(Rule.EIRA_ABB_PURI, element, "is an EIRA block (" + dctType + ") without EIRA's eira:PURI under "
-                    + org.egovera.model.validation.Rule.EIRA_PURI_BASE));
+            String message = "is an EIRA block (" + dctType + ") without EIRA's eira:PURI under "
+                    + org.egovera.model.validation.Rule.EIRA_PURI_BASE;
+            findings.add(eirasOwn ? warning(Rule.EIRA_ABB_PURI, element, message + ", as EIRA gives it none")
+                    : error(Rule.EIRA_ABB_PURI, element, message));
         } else if (claimsEira && !eiraByUri.isEmpty() && eira == null) {
             findings.add(error(Rule.EGOVERA_ABB_DCT_TYPE, element, "has dct:type " + dctType + " but its PURI " + puri
                     + " names no block of EIRA: if eGovERA adds it, name its type egovera:<Name>"));
