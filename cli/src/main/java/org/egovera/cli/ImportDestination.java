@@ -44,6 +44,46 @@ public final class ImportDestination {
     @Option(names = "--library", description = "With --into: merge only the building blocks, into the EIRA library, by PURI.")
     private boolean library;
 
+    boolean library() {
+        return library;
+    }
+
+    /** Merges building blocks into the EIRA library of the {@code --into} catalogue, by PURI. */
+    int writeLibrary(List<ArchitectureBuildingBlock> blocks, CommandSpec spec, JsonOutput json) {
+        if (target.into == null) {
+            throw new ParameterException(spec.commandLine(), "--library merges into a catalogue: give --into CATALOGUE.egovera");
+        }
+        Catalogue catalogue = CatalogueStore.load(target.into);
+        MergeSummary summary = LibraryMerge.merge(catalogue, blocks);
+        save(catalogue, target.into);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.enabled()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("output", target.into.toString());
+            document.put("blocks", blocks.size());
+            document.put("added", summary.added());
+            document.put("updated", summary.updated());
+            document.put("unchanged", summary.unchanged());
+            document.put("notes", summary.notes());
+            json.print(out, document);
+        } else {
+            out.printf("read %d building blocks%n", blocks.size());
+            out.println("EIRA library: " + summary.describe());
+            summary.notes().forEach(note -> out.println("note: " + note));
+            out.println("wrote " + target.into);
+            out.flush();
+        }
+        return ExitCodes.SUCCESS;
+    }
+
+    private static void save(Catalogue catalogue, Path file) {
+        try {
+            CatalogueStore.save(catalogue, file);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot write: " + e.getMessage(), e);
+        }
+    }
+
     int write(ImportReport report, CommandSpec spec, JsonOutput json) {
         if (library && target.into == null) {
             throw new ParameterException(spec.commandLine(), "--library merges into a catalogue: give --into CATALOGUE.egovera");
@@ -56,11 +96,7 @@ public final class ImportDestination {
             summary = library ? LibraryMerge.merge(catalogue, blocks(report.catalogue()))
                     : CatalogueMerge.merge(catalogue, report.catalogue());
         }
-        try {
-            CatalogueStore.save(catalogue, written);
-        } catch (IOException e) {
-            throw new InputException(written, "cannot write: " + e.getMessage(), e);
-        }
+        save(catalogue, written);
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.egovera.model.Catalogue;
 import org.egovera.model.io.CatalogueStore;
+import org.egovera.testing.ConformanceData;
+import org.egovera.testing.ConformanceTest;
 import org.egovera.testing.TestCatalogues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +120,26 @@ class ArchimateCommandsTest {
         assertEquals(5, report.get("byRule").get("AM-VIEWS").asInt(), missing.out());
         CommandRun noFile = CommandRun.of("validate", "--profile", "egovera");
         assertEquals(2, noFile.exitCode());
+    }
+
+    @Test
+    @ConformanceTest
+    void libraryImportOfEiraMergesByPuriWithoutDuplicating() throws IOException {
+        Path target = saved(TestCatalogues.minimal());
+        String eira = ConformanceData.resolve("eira/EIRA-6.0.0.xml").toString();
+        CommandRun first = CommandRun.of("import", "archimate", eira, "--into", target.toString(), "--library", "--json");
+        assertEquals(0, first.exitCode(), first.err());
+        JsonNode report = new ObjectMapper().readTree(first.out());
+        assertEquals(355, report.get("blocks").asInt());
+        assertEquals(344, report.get("added").asInt(), "345 PURIs, of which the catalogue knows Data Exchange already");
+        assertEquals(1, report.get("unchanged").asInt());
+        Catalogue merged = CatalogueStore.load(target);
+        assertEquals(345, merged.getEiraLibrary().size());
+        CommandRun again = CommandRun.of("import", "archimate", eira, "--into", target.toString(), "--library", "--json");
+        JsonNode second = new ObjectMapper().readTree(again.out());
+        assertEquals(0, second.get("added").asInt());
+        assertEquals(0, second.get("updated").asInt());
+        assertEquals(345, CatalogueStore.load(target).getEiraLibrary().size(), "nothing duplicated");
     }
 
     private Path saved(Catalogue catalogue) throws IOException {

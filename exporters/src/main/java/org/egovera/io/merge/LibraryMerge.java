@@ -18,7 +18,8 @@ import org.egovera.model.Element;
  * Merges EIRA building blocks into a catalogue's EIRA library by persistent URI, never
  * duplicating one: a block whose PURI the catalogue knows updates that block's facts (name,
  * ArchiMate type, dct:type, view, status); a new PURI adds a block as {@code eira.<local name>}.
- * Only facts travel, not EIRA's texts. Blocks without a PURI cannot be matched and are skipped.
+ * Only facts travel, not EIRA's texts. Blocks without a PURI cannot be matched and are skipped, as
+ * are further blocks with a PURI already given to an earlier one.
  */
 public final class LibraryMerge {
 
@@ -44,14 +45,17 @@ public final class LibraryMerge {
         int unchanged = 0;
         List<String> notes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<String> withoutUri = new ArrayList<>();
         for (ArchitectureBuildingBlock block : blocks) {
             String uri = block.getPersistentUri();
             if (uri == null || uri.isBlank()) {
-                notes.add("building block '" + block.getName() + "' (" + block.getId() + ") has no PURI: skipped");
+                withoutUri.add("'" + block.getName() + "'");
                 continue;
             }
             if (!seen.add(uri)) {
-                notes.add("the PURI " + uri + " is given to more than one block: '" + block.getName() + "' is merged into the first");
+                notes.add("the PURI " + uri + " is given to more than one block: '" + block.getName()
+                        + "' is skipped, the first one holds it");
+                continue;
             }
             ArchitectureBuildingBlock existing = byUri.get(uri);
             if (existing == null) {
@@ -68,6 +72,11 @@ public final class LibraryMerge {
             } else {
                 unchanged++;
             }
+        }
+        if (!withoutUri.isEmpty()) {
+            notes.add(withoutUri.size() + " building block(s) have no PURI and cannot be matched, so were skipped: "
+                    + String.join(", ", withoutUri.subList(0, Math.min(5, withoutUri.size())))
+                    + (withoutUri.size() > 5 ? ", ..." : ""));
         }
         return new MergeSummary(added, updated, unchanged, notes);
     }
