@@ -59,6 +59,7 @@ public final class ArchimateBenchmark {
         });
         double exportEira = median(1, () -> export(catalogue, ViewSelection.EIRA, views));
         int eiraViews = new org.egovera.io.archimate.ArchimateExchangeReader().read(views).views().size();
+        long eiraBytes = Files.size(views);
         double exportAll = median(1, () -> export(catalogue, ViewSelection.ALL, views));
         int allViews = new org.egovera.io.archimate.ArchimateExchangeReader().read(views).views().size();
 
@@ -66,9 +67,9 @@ public final class ArchimateBenchmark {
         lines.add(row("export --views none", elements, exportNone, plainWrite, Files.size(ours)));
         lines.add(row("plain StAX read (baseline)", elements, plainRead, plainRead, Files.size(plain)));
         lines.add(row("import", elements, importNone, plainRead, Files.size(ours)));
-        lines.add(row("export --views eira (" + eiraViews + " views)", elements, exportEira, plainWrite, -1));
+        lines.add(row("export --views eira (" + eiraViews + " views)", elements, exportEira, plainWrite, eiraBytes));
         lines.add(row("export --views all (" + allViews + " views)", elements, exportAll, plainWrite, Files.size(views)));
-        System.out.printf(Locale.ROOT, "%-36s %10s %14s %10s %9s%n", "", "seconds", "elements/s", "x StAX", "MB");
+        System.out.printf(Locale.ROOT, "%-36s %10s %14s %10s %9s %9s%n", "", "seconds", "elements/s", "x StAX", "MB", "MB/s");
         lines.forEach(System.out::println);
         System.out.println("(median of " + runs + " runs after one warm-up; the views exports are single runs; "
                 + "x StAX = time / time of plain StAX writing or reading the same number of elements and relationships)");
@@ -86,8 +87,9 @@ public final class ArchimateBenchmark {
     }
 
     private static String row(String what, int elements, double seconds, double baseline, long bytes) {
-        return String.format(Locale.ROOT, "%-36s %10.2f %,14.0f %10.2f %9s", what, seconds, elements / seconds, seconds / baseline,
-                bytes < 0 ? "" : String.format(Locale.ROOT, "%.0f", bytes / 1e6));
+        return String.format(Locale.ROOT, "%-36s %10.2f %,14.0f %10.2f %9s %9s", what, seconds, elements / seconds, seconds / baseline,
+                bytes < 0 ? "" : String.format(Locale.ROOT, "%.0f", bytes / 1e6),
+                bytes < 0 ? "" : String.format(Locale.ROOT, "%.0f", bytes / 1e6 / seconds));
     }
 
     @FunctionalInterface

@@ -112,8 +112,12 @@ final class ImportPlan {
             }
             if (changed) {
                 links.values().removeIf(link -> !fits(link));
-                containers.keySet().removeIf(child -> !links.values().stream()
-                        .anyMatch(link -> link.referenced().equals(child) && link.mapping().reference().isContainment()));
+                containers.clear();
+                for (Link link : links.values()) {
+                    if (link.mapping().reference().isContainment()) {
+                        containers.put(link.referenced(), link.owner());
+                    }
+                }
             }
         }
     }
