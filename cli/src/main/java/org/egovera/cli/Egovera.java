@@ -15,6 +15,8 @@ import picocli.CommandLine.HelpCommand;
                 ValidateCommand.class,
                 StatsCommand.class,
                 ImportCommand.class,
+                MapCommand.class,
+                TraceCommand.class,
                 ExportCommand.class,
                 ReportCommand.class,
         },

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 HelpCommand.class,
                 ImportEgoveraJsonCommand.class,
+                ImportBpmnCommand.class,
                 ImportArchimateCommand.class,
                 ImportCsvCommand.class,
         })

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.egovera.catalogue.ShippedCatalogue;
 import org.egovera.io.archimate.ArchimateExchangeReader;
+import org.egovera.io.bpmn.SampleProcesses;
 import org.egovera.io.eira.EiraLibrary;
 import org.egovera.io.eira.EiraLibraryImporter;
 import org.egovera.io.support.DataGapLog;
@@ -31,7 +32,8 @@ import org.egovera.model.io.InputException;
  * <p>
  * Steps: the 2021 release is the base ({@link PortalReleaseImporter}); release 6.0 is merged into it
  * ({@link ReleaseSixMerger}, {@link ReleaseSixBlockMerger}); eGovERA's blocks are typed through the
- * crosswalk ({@link BuildingBlockTyping}); the overlay is added ({@link OverlayApplier}); links the
+ * crosswalk ({@link BuildingBlockTyping}); the overlay and the sample processes with their mappings are
+ * added ({@link OverlayApplier}, {@link SampleProcesses}); links the
  * sources leave out are recorded ({@link LinkCompleteness}); every element is described
  * ({@link DescriptionComposer}).
  */
@@ -77,6 +79,10 @@ public final class EgoveraCatalogueImporter {
         new BuildingBlockTyping(context, AreaCrosswalk.read(sources.crosswalk())).apply();
         int overlayElements = sources.overlay() == null ? 0
                 : new OverlayApplier(sources.overlay(), OverlayReader.read(sources.overlay()), context).apply();
+        if (sources.overlay() != null) {
+            // The sample processes and their reviewed mappings are project additions, like the overlay.
+            SampleProcesses.addTo(catalogue);
+        }
         new LinkCompleteness(context).record("in all the sources read");
         DescriptionComposer.Outcome described = new DescriptionComposer(HandWrittenDescriptions.read(sources.descriptions()))
                 .describe(catalogue);

@@ -22,7 +22,7 @@ import org.egovera.model.io.Progress;
 /**
  * Throughput of the ArchiMate export and import on a catalogue of about 100,000 elements and
  * 200,000 relationships, beside plain StAX writing and reading a file of the same shape in the
- * same run. Run with {@code mvn -B -pl exporters -am -Pbench verify -DskipTests}; arguments
+ * same run. Run with {@code mvn -B -pl exporters -am -Pbench verify -DskipTests} (arguments through {@code -Darchimate.bench.args}); arguments
  * (optional): runs, then a scale factor (1.0 = 100,000 elements).
  */
 public final class ArchimateBenchmark {
