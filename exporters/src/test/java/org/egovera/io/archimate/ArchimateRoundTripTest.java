@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 
 import org.egovera.model.Catalogue;
 import org.egovera.model.io.CatalogueStore;
 import org.egovera.testing.TestCatalogues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 
 /** catalogue -> ArchiMate -> catalogue loses nothing the format can carry. */
 class ArchimateRoundTripTest {
@@ -31,18 +33,29 @@ class ArchimateRoundTripTest {
         assertArrayEquals(first, second);
     }
 
-    @Property(tries = 150)
-    void randomCataloguesComeBackEqual(@ForAll long seed) throws IOException {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("manySeeds")
+    void randomCataloguesComeBackEqual(long seed) throws IOException {
         Catalogue original = RandomCatalogues.generate(seed);
         Catalogue back = Exchange.importBytes(Exchange.write(original, ExportOptions.all())).catalogue();
         assertTrue(CatalogueEquality.same(original, back), () -> "seed " + seed + "\n" + difference(original, back));
     }
 
-    @Property(tries = 50)
-    void randomCataloguesExportStably(@ForAll long seed) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("someSeeds")
+    void randomCataloguesExportStably(long seed) {
         byte[] first = Exchange.write(RandomCatalogues.generate(seed), ExportOptions.all());
         byte[] second = Exchange.write(Exchange.importBytes(first).catalogue(), ExportOptions.all());
         assertArrayEquals(first, second, "seed " + seed);
+    }
+
+    /** Random but fixed seeds, so that a failure names the seed that reproduces it. */
+    static LongStream manySeeds() {
+        return new SplittableRandom(0x5EED_A4C1L).longs(150);
+    }
+
+    static LongStream someSeeds() {
+        return new SplittableRandom(0x5EED_57ABL).longs(50);
     }
 
     /** Both catalogues as XMI, for a failure message one can diff. */
