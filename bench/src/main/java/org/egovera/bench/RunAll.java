@@ -6,19 +6,25 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.egovera.generate.Preset;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every benchmark and prints one table: the JMH benchmarks of this module (each of ours beside
@@ -42,6 +48,7 @@ public final class RunAll {
         Instant startedAt = Instant.now();
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         notes.add("load average at start: " + loadAverage());
 
         for (Preset preset : Preset.values()) {
@@ -51,9 +58,10 @@ public final class RunAll {
             progress("fixture %s ready (%.1f s)", preset.label(), (System.nanoTime() - t) / 1e9);
         }
         if (!options.containsKey("--skip-jmh")) {
-            rows.addAll(jmh(options.getOrDefault("--include", "org\\.egovera\\.bench\\..*"), options.get("--presets"), out));
-            notes.add("JMH times: median of 5 one-second iterations after 3 of warm-up, one fork, " + String.join(" ", JVM_OPTIONS)
-                    + "; peak heap: one cold invocation after a full collection, with " + String.join(" ", HEAP_PASS_OPTIONS));
+            rows.addAll(jmh(options.getOrDefault("--include", "org\\.egovera\\.bench\\..*"), options.get("--presets"), out, failed));
+            notes.add("JMH times: median of " + MEASUREMENT_ITERATIONS + " one-second iterations after " + WARMUP_ITERATIONS
+                    + " of warm-up, one fork, " + String.join(" ", JVM_OPTIONS) + "; peak heap (large preset): one invocation after one of warm-up"
+                    + " and a full collection, with " + String.join(" ", HEAP_PASS_OPTIONS));
         }
         if (!options.containsKey("--skip-start")) {
             progress("timing the command line's start");
@@ -79,38 +87,59 @@ public final class RunAll {
         Report.writeJson(out.resolve("bench-results.json"), new Report.Document(startedAt.toString(), minutes, machine(), rows, notes));
         Files.writeString(out.resolve("bench-results.md"), Report.markdown(rows));
         System.out.println("written: " + out.resolve("bench-results.json") + ", " + out.resolve("bench-results.md"));
+        if (!failed.isEmpty()) {
+            System.out.println("FAILED: " + String.join(", ", failed));
+            System.exit(1);
+        }
     }
 
     /** JVM options of every benchmark run: a fixed 2 GB heap; EMF's binary resource needs a deep stack. */
     static final String[] JVM_OPTIONS = { "-Xmx2g", "-Xss16m" };
 
+    static final int WARMUP_ITERATIONS = 2;
+    static final int MEASUREMENT_ITERATIONS = 4;
+
     /** Added for the heap pass: young collections every few megabytes, so that the heap after them follows the live data. */
     static final String[] HEAP_PASS_OPTIONS = { "-XX:+UseSerialGC", "-Xmn8m" };
 
     /**
-     * Two passes: times (warmed up, averaged over iterations), then peak heaps (one cold invocation
-     * a JVM, after a full collection, with {@link PeakHeapProfiler}).
+     * Two passes: times (warmed up, the median over iterations), then peak heaps (one invocation a JVM
+     * after one of warm-up and a full collection, with {@link PeakHeapProfiler}).
      */
-    private static List<Row> jmh(String include, String presets, Path out) throws RunnerException {
+    private static List<Row> jmh(String include, String presets, Path out, List<String> failed) throws RunnerException {
         Path log = out.resolve("jmh.log");
         progress("running JMH benchmarks matching %s, times then heaps (log: %s)", include, log);
         ChainedOptionsBuilder times = options(include, presets)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .warmupIterations(WARMUP_ITERATIONS).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(MEASUREMENT_ITERATIONS).measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend(jvmOptions())
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("jmh-times.json").toString())
                 .output(log.toString());
         Collection<RunResult> timeResults = new Runner(times.build()).run();
-        ChainedOptionsBuilder heaps = options(include, presets)
-                .mode(Mode.SingleShotTime).warmupIterations(0).measurementIterations(1).measurementBatchSize(1)
+        // Peak heaps where they matter: the large catalogue (the small ones barely leave the JVM's own few megabytes).
+        ChainedOptionsBuilder heaps = options(include, presets == null ? "large" : presets)
+                // One warm-up invocation first: JMH runs a benchmark's set-up inside its first iteration,
+                // after the profiler's full collection, which would leave the set-up's garbage in the count.
+                .mode(Mode.SingleShotTime).warmupIterations(1).warmupBatchSize(1).measurementIterations(1).measurementBatchSize(1)
                 .addProfiler(PeakHeapProfiler.class)
                 .jvmArgsAppend(concat(jvmOptions(), HEAP_PASS_OPTIONS))
                 .resultFormat(ResultFormatType.JSON)
                 .result(out.resolve("jmh-heaps.json").toString())
                 .output(out.resolve("jmh-heaps.log").toString());
         Collection<RunResult> heapResults = new Runner(heaps.build()).run();
-        return JmhRows.from(timeResults, heapResults);
+        List<Row> rows = new ArrayList<>(JmhRows.from(timeResults, heapResults));
+        Set<String> measured = new HashSet<>();
+        timeResults.forEach(result -> measured.add(result.getParams().getBenchmark()));
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(System.out,
+                VerboseMode.SILENT), List.of(include), List.of())) {
+            if (measured.add(entry.getUsername())) {
+                failed.add(entry.getUsername());
+                rows.add(new Row(entry.getUsername() + " FAILED", "-", Double.NaN, 0, null, null, null, null, null, "ms/op",
+                        "the benchmark failed: see " + log));
+            }
+        }
+        return rows;
     }
 
     private static ChainedOptionsBuilder options(String include, String presets) {
@@ -142,7 +171,7 @@ public final class RunAll {
                 attempt.passed() ? "passed" : "failed", attempt.seconds())));
         notes.add(tries.toString());
         double least = outcome.leastHeapMb() < 0 ? Double.NaN : outcome.leastHeapMb();
-        return new Row("whole run (load, validate, stats, save XMI and binary): least -Xmx", "large ("
+        return new Row("whole run (load, validate, stats, save XMI, export ArchiMate, save binary): least -Xmx", "large ("
                 + String.format("%,d", Fixtures.elements("large")) + ")", least, 32, "2 GB heap", 2048.0, 1.0, null, null, "MB",
                 outcome.leastHeapMb() < 0 ? "does not fit in 2 GB" : "bisection to 32 MB");
     }

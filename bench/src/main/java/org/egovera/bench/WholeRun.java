@@ -5,13 +5,15 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 import org.egovera.analysis.CatalogueStatistics;
+import org.egovera.io.archimate.ViewSelection;
 import org.egovera.model.Catalogue;
 import org.egovera.model.io.CatalogueStore;
 import org.egovera.model.validation.CatalogueValidation;
 
 /**
  * Everything the tool does with one catalogue, in one JVM, holding the catalogue throughout: load,
- * validate, count, save as XMI and as EMF binary. {@link HeapBisection} runs it at smaller and smaller
+ * validate, count, save as XMI, export to the ArchiMate exchange format with the EIRA views, save as
+ * EMF binary (last: it moves the catalogue into a binary resource). {@link HeapBisection} runs it at smaller and smaller
  * heaps to find the least it needs. Exits 0 when every step succeeds.
  */
 public final class WholeRun {
@@ -26,6 +28,7 @@ public final class WholeRun {
         }
         CatalogueStatistics.of(catalogue);
         CatalogueStore.write(catalogue, OutputStream.nullOutputStream());
+        ArchimateExchangeBench.exporter(ViewSelection.EIRA).export(catalogue, OutputStream.nullOutputStream());
         Fixtures.saveBinary(catalogue, OutputStream.nullOutputStream());
         System.out.println("done");
     }

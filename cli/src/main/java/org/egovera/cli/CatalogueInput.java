@@ -36,6 +36,11 @@ public final class CatalogueInput {
         }
     }
 
+    /** The file given, or null for the shipped catalogue. */
+    public Path file() {
+        return file;
+    }
+
     /** How reports name the input. */
     public String displayName() {
         return (file == null ? ShippedCatalogue.DISPLAY_PATH : file).toString();

@@ -17,6 +17,7 @@ import picocli.CommandLine.HelpCommand;
                 ImportCommand.class,
                 MapCommand.class,
                 TraceCommand.class,
+                ExportCommand.class,
                 ReportCommand.class,
                 GenerateCommand.class,
         },

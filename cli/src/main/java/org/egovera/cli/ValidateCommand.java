@@ -1,10 +1,12 @@
 package org.egovera.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.egovera.io.archimate.ExchangeFileCheck;
 import org.egovera.model.validation.CatalogueValidation;
 import org.egovera.model.validation.Finding;
 import org.egovera.model.validation.ValidationReport;
@@ -13,11 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a catalogue against the domain rules.",
-        footer = { "", "Exit codes: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable input." })
+        description = "Check a catalogue against the domain rules, or (--profile egovera) an ArchiMate exchange file"
+                + " against the eGovERA/EIRA conventions.",
+        footer = { "", "Profiles: 'catalogue' (default) checks a .egovera catalogue; 'egovera' checks FILE.xml, offline:"
+                + " model type, the five EIRA views, ABB and SBB properties, EIRA's PURIs and types, relationships.",
+                "Exit codes: 0 no errors (warnings allowed), 1 validation errors, 2 unreadable input." })
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,9 +38,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--errors-only", description = "List errors only; warnings are still counted.")
     private boolean errorsOnly;
 
+    @Option(names = "--profile", paramLabel = "catalogue|egovera", defaultValue = "catalogue",
+            description = "What to check (default: ${DEFAULT-VALUE}).")
+    private String profile;
+
+    @Option(names = "--xsd", paramLabel = "DIR",
+            description = "With --profile egovera: also validate against the Open Group's XSDs in DIR (archimate3_Diagram.xsd, dc.xsd, xml.xsd...).")
+    private Path xsd;
+
     @Override
     public Integer call() {
-        ValidationReport report = CatalogueValidation.validate(input.load());
+        ValidationReport report = switch (profile) {
+            case "catalogue" -> CatalogueValidation.validate(input.load());
+            case "egovera" -> {
+                if (input.file() == null) {
+                    throw new ParameterException(spec.commandLine(), "--profile egovera checks an exchange file: give FILE.xml");
+                }
+                yield ExchangeFileCheck.check(input.file(), xsd);
+            }
+            default -> throw new ParameterException(spec.commandLine(), "--profile takes catalogue or egovera, not '" + profile + "'");
+        };
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             Map<String, Object> document = new LinkedHashMap<>();
