@@ -4,7 +4,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -25,21 +24,21 @@ import org.openjdk.jmh.results.ScalarResult;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The heap an operation needs: the largest heap occupancy left after a garbage collection during an
- * iteration (what the collector could not free: the operation's live data, its input included),
- * read from the JVM's own collection notifications, the data GC logs print. A full collection before
- * each iteration empties the old generation of earlier garbage. Meant for single-shot iterations in a
- * JVM with a small young generation ({@code -XX:+UseSerialGC -Xmn8m}, as {@link RunAll} runs it), so
- * that young collections come often and the occupancy after them follows the live data closely.
- * With no collection in an iteration, the heap in use at its end stands in, an upper bound. The
- * result is named {@value #LABEL}.
+ * The heap an operation needs: its largest live heap, sampled during an iteration by a full
+ * collection every {@value #SAMPLE_MILLIS} ms and read from the JVM's collection notifications (the
+ * data GC logs print). Only full collections count: what a young collection leaves includes garbage
+ * promoted earlier. The live heap includes the operation's input (the model, for a save). The
+ * samples slow the operation down, so this runs in a pass of its own, never while timing
+ * ({@link RunAll}). The result is named {@value #LABEL}, in MB.
  */
 public final class PeakHeapProfiler implements InternalProfiler {
 
     public static final String LABEL = "peak-heap";
 
-    private static final AtomicLong PEAK_AFTER_GC = new AtomicLong();
-    private static final AtomicLong COLLECTIONS = new AtomicLong();
+    static final long SAMPLE_MILLIS = 20;
+
+    private static final AtomicLong PEAK = new AtomicLong();
+    private static final AtomicLong SAMPLES = new AtomicLong();
     private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
@@ -55,35 +54,57 @@ public final class PeakHeapProfiler implements InternalProfiler {
         }
     }
 
+    private volatile Thread sampler;
+
     @Override
     public String getDescription() {
-        return "Peak heap after garbage collection (MB)";
+        return "Peak live heap, sampled by full collections (MB)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         System.gc();
-        PEAK_AFTER_GC.set(0);
-        COLLECTIONS.set(0);
+        PEAK.set(0);
+        SAMPLES.set(0);
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc();
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "peak-heap-sampler");
+        thread.setDaemon(true);
+        sampler = thread;
+        thread.start();
     }
 
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
-        long peak = COLLECTIONS.get() > 0 ? PEAK_AFTER_GC.get()
-                : Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        return List.of(new ScalarResult(LABEL, peak / (1024.0 * 1024.0), "MB", AggregationPolicy.MAX));
+        Thread thread = sampler;
+        thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return List.of(new ScalarResult(LABEL, PEAK.get() / (1024.0 * 1024.0), "MB", AggregationPolicy.MAX));
     }
 
     private static void record(GarbageCollectionNotificationInfo info) {
+        if (!"System.gc()".equals(info.getGcCause())) {
+            return;
+        }
         long used = 0;
         for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
             if (HEAP_POOLS.contains(pool.getKey())) {
-                MemoryUsage usage = pool.getValue();
-                used += usage.getUsed();
+                used += pool.getValue().getUsed();
             }
         }
-        COLLECTIONS.incrementAndGet();
-        PEAK_AFTER_GC.accumulateAndGet(used, Math::max);
+        SAMPLES.incrementAndGet();
+        PEAK.accumulateAndGet(used, Math::max);
     }
 }

@@ -60,8 +60,8 @@ public final class RunAll {
         if (!options.containsKey("--skip-jmh")) {
             rows.addAll(jmh(options.getOrDefault("--include", "org\\.egovera\\.bench\\..*"), options.get("--presets"), out, failed));
             notes.add("JMH times: median of " + MEASUREMENT_ITERATIONS + " one-second iterations after " + WARMUP_ITERATIONS
-                    + " of warm-up, one fork, " + String.join(" ", JVM_OPTIONS) + "; peak heap (large preset): one invocation after one of warm-up"
-                    + " and a full collection, with " + String.join(" ", HEAP_PASS_OPTIONS));
+                    + " of warm-up, one fork, " + String.join(" ", JVM_OPTIONS) + "; peak heap (large preset): largest live heap of one invocation after one of warm-up, sampled by a full"
+                    + " collection every " + PeakHeapProfiler.SAMPLE_MILLIS + " ms, with " + String.join(" ", HEAP_PASS_OPTIONS));
         }
         if (!options.containsKey("--skip-start")) {
             progress("timing the command line's start");
@@ -96,11 +96,11 @@ public final class RunAll {
     /** JVM options of every benchmark run: a fixed 2 GB heap; EMF's binary resource needs a deep stack. */
     static final String[] JVM_OPTIONS = { "-Xmx2g", "-Xss16m" };
 
-    static final int WARMUP_ITERATIONS = 2;
-    static final int MEASUREMENT_ITERATIONS = 4;
+    static final int WARMUP_ITERATIONS = 1;
+    static final int MEASUREMENT_ITERATIONS = 3;
 
-    /** Added for the heap pass: young collections every few megabytes, so that the heap after them follows the live data. */
-    static final String[] HEAP_PASS_OPTIONS = { "-XX:+UseSerialGC", "-Xmn8m" };
+    /** Added for the heap pass: the serial collector's full collections are quick to sample with. */
+    static final String[] HEAP_PASS_OPTIONS = { "-XX:+UseSerialGC" };
 
     /**
      * Two passes: times (warmed up, the median over iterations), then peak heaps (one invocation a JVM

@@ -28,6 +28,9 @@ public final class CatalogueStore {
 
     public static final String FILE_EXTENSION = "egovera";
 
+    /** Characters EMF buffers before writing them out while saving. */
+    private static final int FLUSH_THRESHOLD_CHARS = 1 << 20;
+
     private CatalogueStore() {
     }
 
@@ -115,6 +118,11 @@ public final class CatalogueStore {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        // EMF keeps the whole document in memory until the end of a save (it declares the namespaces
+        // in the root element last): a quarter more heap than the model itself. With a threshold and
+        // a file buffer it moves what passes the threshold to a temporary file as it goes.
+        options.put(XMLResource.OPTION_FLUSH_THRESHOLD, FLUSH_THRESHOLD_CHARS);
+        options.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.TRUE);
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
         return options;
