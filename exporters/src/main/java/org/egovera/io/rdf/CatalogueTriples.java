@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.egovera.io.rdf.RdfMapping.Alias;
@@ -86,7 +87,11 @@ final class CatalogueTriples {
         triple(subject, RDF_TYPE, RdfMapping.classIri(eClass));
         List<Alias> aliases = RdfMapping.aliases(eClass);
         for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-            if (feature.isTransient() || feature.isDerived() || !RdfMapping.written(feature) || !object.eIsSet(feature)) {
+            if (feature.isTransient() || feature.isDerived() || !RdfMapping.written(feature)) {
+                continue;
+            }
+            boolean set = object.eIsSet(feature);
+            if (!set && !alwaysHasAValue(feature)) {
                 continue;
             }
             Node property = RdfMapping.property(feature);
@@ -94,7 +99,7 @@ final class CatalogueTriples {
             for (Object value : values(object, feature)) {
                 triple(subject, property, node(feature, value, form));
                 for (Alias alias : aliases) {
-                    if (alias.feature() == feature) {
+                    if (set && alias.feature() == feature) {
                         Node aliased = node(feature, value, alias.form());
                         if (aliased != null) {
                             triple(subject, alias.property(), aliased);
@@ -194,6 +199,15 @@ final class CatalogueTriples {
                     : NodeFactory.createLiteralLang(text.getValue() == null ? "" : text.getValue(), text.getLang());
         }
         return iris.subject((EObject) value);
+    }
+
+    /**
+     * A single enumeration attribute always has a value, its first literal by default, which EMF does
+     * not count as set; the canonical form states it anyway ({@code egov:sourcing "central"}) so that
+     * queries need not know the defaults. Aliases restate only values that were set.
+     */
+    private static boolean alwaysHasAValue(EStructuralFeature feature) {
+        return feature instanceof EAttribute attribute && !attribute.isMany() && attribute.getEAttributeType() instanceof EEnum;
     }
 
     private static Collection<?> values(EObject object, EStructuralFeature feature) {

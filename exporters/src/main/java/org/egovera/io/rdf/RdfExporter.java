@@ -80,6 +80,11 @@ public final class RdfExporter {
         return own == null || own.isBlank() ? Vocabulary.DEFAULT_BASE : own.strip();
     }
 
+    /** The catalogue's own IRI in an export with these options: the name of its graph in TriG, N-Quads and stores. */
+    public static String catalogueIri(Catalogue catalogue, ExportOptions options) {
+        return iris(catalogue, options).subject(catalogue).getURI();
+    }
+
     /**
      * Checks that {@code base} can serve as a base IRI.
      *
