@@ -21,6 +21,16 @@ public final class CatalogueInput {
 
     /** How reports name the input. */
     public String displayName() {
-        return (file == null ? ShippedCatalogue.DISPLAY_PATH : file).toString();
+        return displayPath().toString();
+    }
+
+    /** The input's path, or the shipped catalogue's display path, for error messages. */
+    public Path displayPath() {
+        return file == null ? ShippedCatalogue.DISPLAY_PATH : file;
+    }
+
+    /** The file named on the command line, or null for the shipped catalogue. */
+    public Path file() {
+        return file;
     }
 }

@@ -14,6 +14,11 @@ import picocli.CommandLine.HelpCommand;
                 HelpCommand.class,
                 ValidateCommand.class,
                 StatsCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                QueryCommand.class,
+                ServeCommand.class,
+                PublishCommand.class,
         },
         footer = {
                 "",

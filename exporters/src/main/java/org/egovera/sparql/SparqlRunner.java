@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.ARQ;
@@ -48,6 +49,8 @@ public final class SparqlRunner {
     public record Outcome(String form, long results, Duration elapsed) {
     }
 
+    private static final Pattern TOKEN_POSITION = Pattern.compile(" at line (\\d+), column (\\d+)\\.?$");
+
     private SparqlRunner() {
     }
 
@@ -62,7 +65,16 @@ public final class SparqlRunner {
         } catch (QueryParseException e) {
             String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip().lines().findFirst().orElse("")
                     .replaceFirst("^Line \\d+, column \\d+: ", "");
-            throw new InputException(origin, Math.max(e.getLine(), 0), Math.max(e.getColumn(), 0), "SPARQL syntax error: " + message, e);
+            int line = Math.max(e.getLine(), 0);
+            int column = Math.max(e.getColumn(), 0);
+            // the parser's own message names the offending token's position, which is the one a user needs
+            Matcher at = TOKEN_POSITION.matcher(message);
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1));
+                column = Integer.parseInt(at.group(2));
+                message = message.substring(0, at.start()).strip();
+            }
+            throw new InputException(origin, line, column, "SPARQL syntax error: " + message, e);
         } catch (QueryException e) {
             throw new InputException(origin, "not a SPARQL query: " + e.getMessage(), e);
         }

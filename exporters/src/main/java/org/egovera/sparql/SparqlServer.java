@@ -72,7 +72,7 @@ public final class SparqlServer implements AutoCloseable {
      * Starts serving; returns once the endpoint answers.
      *
      * @throws InputException when the password file is missing or unreadable, or updates are asked without one
-     * @throws IllegalStateException when the port cannot be bound
+     * @throws EndpointException when the port cannot be bound
      */
     public static SparqlServer start(QueryDataset store, Options options) {
         if (options.allowUpdate() && options.passwordFile() == null) {
@@ -108,7 +108,8 @@ public final class SparqlServer implements AutoCloseable {
         try {
             return new SparqlServer(builder.build().start(), options);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot start the SPARQL server on port " + options.port() + ": " + rootMessage(e), e);
+            String where = "http://" + (options.loopbackOnly() ? "127.0.0.1" : "0.0.0.0") + ":" + options.port() + "/" + options.datasetName();
+            throw new EndpointException(where, "cannot start the SPARQL server: " + rootMessage(e), e);
         }
     }
 
