@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rdf", mixinStandardHelpOptions = true,
-        description = "Read a catalogue back from an egovera RDF export (any of: ${COMPLETION-CANDIDATES}).",
+        description = "Read a catalogue back from an egovera RDF export.",
         footer = { "", "The syntax follows from the file's extension. RDF keeps no order: elements come back sorted by",
                 "identifier, references in catalogue order." })
 final class ImportRdfCommand implements Callable<Integer> {
@@ -24,8 +24,8 @@ final class ImportRdfCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", completionCandidates = RdfFormatOption.Names.class,
-            description = "The RDF file (.ttl, .nt, .rdf, .jsonld, .trig, .nq).")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The RDF file, in any syntax 'egovera export rdf --help' lists; its extension names the syntax.")
     private Path file;
 
     @Option(names = { "-o", "--output" }, paramLabel = "OUT.egovera", required = true,
