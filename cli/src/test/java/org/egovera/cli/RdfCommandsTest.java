@@ -70,7 +70,7 @@ class RdfCommandsTest {
     void notesGoToStandardError() throws IOException {
         CommandRun run = CommandRun.of("export", "rdf", saved(TestCatalogues.minimal()).toString(), "-o", dir.resolve("x.ttl").toString());
         assertEquals(0, run.exitCode());
-        assertTrue(run.err().contains("note: 1 service(s) name no competent authority"), run.err());
+        assertTrue(run.err().contains("note: 1 service(s) of Tax name no competent authority and none can be inferred"), run.err());
     }
 
     @Test

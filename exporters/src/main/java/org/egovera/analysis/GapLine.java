@@ -6,7 +6,7 @@ import org.egovera.model.DataGap;
 public record GapLine(String kind, String sourceFile, String recordId, String field, String value, String subject,
         String note) {
 
-    static GapLine of(DataGap gap) {
+    public static GapLine of(DataGap gap) {
         return new GapLine(gap.getKind().getLiteral(), gap.getSourceFile(), gap.getRecordId(), gap.getField(),
                 gap.getValue(), gap.getSubject() == null ? null : gap.getSubject().getId(), gap.getNote());
     }

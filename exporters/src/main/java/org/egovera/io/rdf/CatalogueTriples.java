@@ -69,7 +69,7 @@ final class CatalogueTriples {
         }
         emitSchemes();
         authorities.used().forEach(this::emitAuthority);
-        if (!authorities.used().isEmpty() && authorities.generic() != null) {
+        if (authorities.usesGeneric()) {
             triple(Vocabulary.EUROPEAN_UNION, RDF_TYPE, Vocabulary.DCT_LOCATION);
         }
         progress.done();

@@ -101,6 +101,35 @@ class RdfExporterTest {
     }
 
     @Test
+    void authorityOfADomainIsGivenToItsOtherServicesButNeverCrossesDomains() {
+        Catalogue catalogue = TestCatalogues.minimal();
+        Organisation administration = EgoveraFactory.eINSTANCE.createOrganisation();
+        administration.setId("NTA");
+        administration.setGeneric(true);
+        catalogue.getActors().add(administration);
+        org.egovera.model.PolicyDomain tax = catalogue.getPolicyDomains().get(0);
+        tax.getServices().get(0).setCompetentAuthority(administration);
+        DigitalPublicService second = EgoveraFactory.eINSTANCE.createDigitalPublicService();
+        second.setId("DPS2");
+        tax.getServices().add(second);
+        org.egovera.model.PolicyDomain health = EgoveraFactory.eINSTANCE.createPolicyDomain();
+        health.setId("health");
+        health.setName("Health");
+        catalogue.getPolicyDomains().add(health);
+        DigitalPublicService patient = EgoveraFactory.eINSTANCE.createDigitalPublicService();
+        patient.setId("HDPS1");
+        health.getServices().add(patient);
+
+        ExportReport report = RdfExporter.write(catalogue, RdfSyntax.TURTLE, ExportOptions.dataOnly(), new ByteArrayOutputStream(), Progress.NONE);
+        Graph graph = RdfExporter.graph(catalogue, ExportOptions.dataOnly());
+        assertTrue(graph.contains(uri(BASE + "DPS2"), Vocabulary.CV_HAS_COMPETENT_AUTHORITY, uri(BASE + "NTA")));
+        assertFalse(graph.contains(uri(BASE + "HDPS1"), Vocabulary.CV_HAS_COMPETENT_AUTHORITY, Node.ANY));
+        assertEquals(List.of("1 service(s) name no competent authority; they are given the one the other services of their policy"
+                + " domain name, as cv:hasCompetentAuthority", "1 service(s) of Health name no competent authority and none can be"
+                + " inferred for their domain: they lack the cv:hasCompetentAuthority CPSV-AP requires"), report.notes());
+    }
+
+    @Test
     void namedAuthorityIsWrittenAsIs() {
         Catalogue catalogue = TestCatalogues.minimal();
         Organisation agency = EgoveraFactory.eINSTANCE.createOrganisation();

@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.egovera.model.Catalogue;
 import org.egovera.model.EgoveraPackage;
-import org.egovera.model.util.EgoveraResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -37,7 +36,7 @@ public final class CatalogueStore {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(EgoveraPackage.eNS_URI, EgoveraPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new EgoveraResourceFactoryImpl());
+                .put(Resource.Factory.Registry.DEFAULT_EXTENSION, new CatalogueResourceFactory());
         return resourceSet;
     }
 

@@ -1,4 +1,4 @@
-package org.egovera.bench;
+package org.egovera.bench.rdf;
 
 import java.util.ArrayList;
 import java.util.List;

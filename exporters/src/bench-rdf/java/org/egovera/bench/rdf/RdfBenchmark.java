@@ -1,4 +1,4 @@
-package org.egovera.bench;
+package org.egovera.bench.rdf;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import org.egovera.sparql.SparqlRunner;
  * Export throughput of egovera's RDF writer beside Jena RIOT writing the same graph from memory (the
  * floor: no model to walk, no mapping to apply), in the same run, for streaming Turtle and N-Triples;
  * then the latency of every canned query on the same catalogue. Run with
- * {@code mvn -B -q -pl exporters -am verify -Pbench -DskipTests} (arguments: {@code -Dbench.domains=N}).
+ * {@code mvn -B -q -pl exporters -am verify -Pbench-rdf -DskipTests} (size: {@code -Dbench.rdf.domains=N}).
  * Each figure is the median of several timed runs after a warm-up.
  */
 public final class RdfBenchmark {

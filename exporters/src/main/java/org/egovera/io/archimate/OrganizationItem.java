@@ -1,0 +1,31 @@
+package org.egovera.io.archimate;
+
+import java.util.List;
+
+/**
+ * A node of the {@code organizations} tree: a folder (labels and children) or a reference to a
+ * concept or view ({@code identifierRef}).
+ *
+ * @param identifierRef the referenced element, relationship or view, or null for a folder
+ * @param labels        the folder's labels
+ * @param documentation its documentation
+ * @param items         its children in document order
+ */
+public record OrganizationItem(String identifierRef, List<LangText> labels, List<LangText> documentation,
+        List<OrganizationItem> items) {
+
+    public OrganizationItem {
+        labels = List.copyOf(labels);
+        documentation = List.copyOf(documentation);
+        items = List.copyOf(items);
+    }
+
+    public boolean isFolder() {
+        return identifierRef == null;
+    }
+
+    /** The first non-blank label, or null. */
+    public String label() {
+        return LangText.firstText(labels);
+    }
+}
