@@ -2,13 +2,11 @@ package org.egovera.sparql;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
 import org.egovera.model.ArchitectureBuildingBlock;
 import org.egovera.model.BusinessProcess;
 import org.egovera.model.Catalogue;
@@ -160,14 +158,7 @@ final class CannedQueryAnswers {
     }
 
     static <T> List<T> all(Catalogue catalogue, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Iterator<EObject> it = catalogue.eAllContents(); it.hasNext();) {
-            EObject object = it.next();
-            if (type.isInstance(object)) {
-                found.add(type.cast(object));
-            }
-        }
-        return found;
+        return CatalogueContents.all(catalogue, type);
     }
 
     private static Set<String> ids(List<? extends Element> elements) {

@@ -36,6 +36,9 @@ public final class ShaclValidation {
     /** The classpath location of the shipped shapes. */
     public static final String SHIPPED_SHAPES = "/org/egovera/io/rdf/egovera-shapes.ttl";
 
+    private static final Node SH_PROPERTY = org.apache.jena.graph.NodeFactory.createURI(Vocabulary.SH + "property");
+    private static final Node SH_PATH = org.apache.jena.graph.NodeFactory.createURI(Vocabulary.SH + "path");
+
     private ShaclValidation() {
     }
 
@@ -79,7 +82,8 @@ public final class ShaclValidation {
             throw new InputException(extraShapes.isEmpty() ? null : extraShapes.get(0), "not valid SHACL: " + e.getMessage(), e);
         }
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Vocabulary.prefixes());
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Vocabulary.prefixes())
+                .setNsPrefix("shapes", ShapesFromMetamodel.SHAPES);
         List<ShaclFinding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             findings.add(new ShaclFinding(
@@ -88,9 +92,25 @@ public final class ShaclValidation {
                     entry.resultPath() == null ? null : entry.resultPath().toString(new Prologue(prefixes)),
                     entry.value() == null ? null : shorten(entry.value(), prefixes),
                     entry.message(),
-                    entry.source() == null ? null : shorten(entry.source(), prefixes)));
+                    shapeName(entry.source(), shapesGraph, prefixes)));
         }
         return new ShaclReport(List.copyOf(findings), data.size());
+    }
+
+    /** A shape's name; a blank property shape is named after the node shape that holds it. */
+    private static String shapeName(Node shape, Graph shapesGraph, PrefixMapping prefixes) {
+        if (shape == null) {
+            return null;
+        }
+        if (shape.isBlank()) {
+            var holders = shapesGraph.find(Node.ANY, SH_PROPERTY, shape);
+            if (holders.hasNext()) {
+                Node holder = holders.next().getSubject();
+                var paths = shapesGraph.find(shape, SH_PATH, Node.ANY);
+                return shorten(holder, prefixes) + (paths.hasNext() ? " " + shorten(paths.next().getObject(), prefixes) : "");
+            }
+        }
+        return shorten(shape, prefixes);
     }
 
     private static String shorten(Node node, PrefixMapping prefixes) {

@@ -27,7 +27,7 @@ import org.egovera.model.EgoveraPackage;
  */
 final class ShapesFromMetamodel {
 
-    private static final String SHAPES = Vocabulary.ONTOLOGY + "/shapes#";
+    static final String SHAPES = Vocabulary.ONTOLOGY + "/shapes#";
 
     private final Graph shapes = GraphFactory.createDefaultGraph();
 

@@ -60,6 +60,30 @@ class CpsvApConformanceTest {
                 "the shapes are really applied: " + report.getEntries());
     }
 
+    /**
+     * The shipped catalogue names a competent authority (its generic national tax administration) for the
+     * Tax services only; the Business Agnostic and Health services have none, and the export does not invent
+     * one. Everything else the CPSV-AP shapes require, every service has.
+     */
+    @Test
+    void shippedTaxServicesConformAndTheOthersLackOnlyTheirCompetentAuthority() {
+        Catalogue shipped = org.egovera.catalogue.ShippedCatalogue.load();
+        java.util.Set<String> withoutAuthority = new java.util.HashSet<>();
+        shipped.getPolicyDomains().forEach(domain -> domain.getServices().stream().filter(s -> s.getCompetentAuthority() == null)
+                .forEach(s -> withoutAuthority.add(s.getId())));
+        assertTrue(shipped.getPolicyDomains().stream().filter(d -> d.getName().equals("Tax"))
+                .allMatch(d -> d.getServices().stream().allMatch(s -> s.getCompetentAuthority() != null)));
+        Graph services = dpsPart(shipped);
+        ValidationReport report = validate(services);
+        java.util.Set<String> flagged = new java.util.HashSet<>();
+        for (ReportEntry entry : report.getEntries()) {
+            assertTrue(entry.resultPath().toString().contains("hasCompetentAuthority"), entry::toString);
+            services.find(entry.focusNode(), Vocabulary.DCT_IDENTIFIER, Node.ANY)
+                    .forEachRemaining(t -> flagged.add(t.getObject().getLiteralLexicalForm()));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(withoutAuthority, flagged);
+    }
+
     static Graph dpsPart(Catalogue catalogue) {
         Graph export = RdfExporter.graph(catalogue, ExportOptions.dataOnly());
         try (QueryExecution execution = QueryExecution.create(DPS_PART, ModelFactory.createModelForGraph(export))) {

@@ -33,9 +33,9 @@ class ShaclValidationTest {
     @Test
     void everyFeatureCatalogueConformsToTheDerivedShapes() {
         ShaclReport report = ShaclValidation.validate(EveryFeatureCatalogue.build(), null, List.of());
-        List<String> structural = report.findings().stream().filter(f -> f.shape() != null && f.shape().contains("shapes#")
-                && !f.shape().contains("Tools") && !f.shape().contains("Public") && !f.shape().contains("Concept"))
-                .map(ShaclFinding::describe).toList();
+        // shapes derived from the metamodel are named shapes:<Class>-<feature>; the shipped ones' are blank, named after their node shape
+        List<String> structural = report.findings().stream().filter(f -> f.shape() != null && f.shape().startsWith("shapes:")
+                && !f.shape().contains(" ")).map(ShaclFinding::describe).toList();
         assertTrue(structural.isEmpty(), structural.toString());
     }
 
@@ -55,6 +55,7 @@ class ShaclValidationTest {
         assertTrue(report.conforms(), report.findings().toString());
         assertEquals(1, report.warnings(), report.findings().toString());
         assertTrue(report.findings().get(0).message().contains("eGovERA tools list building blocks with a definition"));
+        assertEquals("shapes:ToolsBuildingBlock skos:definition", report.findings().get(0).shape());
     }
 
     @Test
