@@ -22,6 +22,7 @@ import org.egovera.model.LangString;
  * position of their targets in the catalogue, multi-valued attributes and language strings by value.
  * Lists of other contained objects (properties, data gaps) keep their order, which the export
  * numbers into their IRIs. Two catalogues equal up to order are equal once both are in this order.
+ * (Jena reads language tags in RFC 5646 case: a label tagged {@code en-gb} comes back as {@code en-GB}.)
  */
 public final class CanonicalOrder {
 

@@ -47,7 +47,6 @@ public final class RdfParsing {
         try {
             RDFParser.source(file)
                     .lang(syntax.language())
-                    .langTagAsGiven()
                     .errorHandler(new Positioned(file))
                     .context(offline())
                     .parse(sink);

@@ -65,7 +65,7 @@ class RdfRoundTripProperties {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RdfExporter.write(original, syntax, ExportOptions.defaults(), out, Progress.NONE);
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
-        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(syntax.language()).langTagAsGiven()
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(syntax.language())
                 .parse(StreamRDFLib.dataset(parsed));
         Graph graph = RdfParsing.union(parsed);
         assertTrue(RdfExporter.graph(original, ExportOptions.defaults()).isIsomorphicWith(graph), syntax.formatName());
