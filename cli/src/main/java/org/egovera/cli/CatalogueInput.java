@@ -19,6 +19,11 @@ public final class CatalogueInput {
         return file == null ? ShippedCatalogue.load() : CatalogueStore.load(file);
     }
 
+    /** The file given, or null for the shipped catalogue. */
+    public Path file() {
+        return file;
+    }
+
     /** How reports name the input. */
     public String displayName() {
         return displayPath().toString();
@@ -27,10 +32,5 @@ public final class CatalogueInput {
     /** The input's path, or the shipped catalogue's display path, for error messages. */
     public Path displayPath() {
         return file == null ? ShippedCatalogue.DISPLAY_PATH : file;
-    }
-
-    /** The file named on the command line, or null for the shipped catalogue. */
-    public Path file() {
-        return file;
     }
 }

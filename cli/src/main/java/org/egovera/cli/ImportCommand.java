@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
                 HelpCommand.class,
                 ImportEgoveraJsonCommand.class,
                 ImportBpmnCommand.class,
+                ImportArchimateCommand.class,
+                ImportCsvCommand.class,
                 ImportRdfCommand.class,
         })
 final class ImportCommand implements Callable<Integer> {
@@ -25,7 +27,7 @@ final class ImportCommand implements Callable<Integer> {
     /** Without a format there is nothing to do: say which formats exist. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("egovera import: name a format, for example 'egovera import egovera-json DIR -o OUT.egovera'");
+        spec.commandLine().getErr().println("egovera import: name a format, for example 'egovera import archimate IN.xml -o OUT.egovera'");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.BAD_INPUT;
     }

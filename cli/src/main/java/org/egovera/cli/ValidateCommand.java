@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.egovera.io.archimate.ExchangeFileCheck;
 import org.egovera.model.validation.CatalogueValidation;
 import org.egovera.model.validation.Finding;
 import org.egovera.model.validation.ValidationReport;
@@ -20,9 +21,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = { "Check a catalogue against the domain rules, or (--shacl) its RDF export against SHACL shapes.",
-                "The shapes are those shipped with egovera, plus any --shapes given. With --shacl, FILE may be an RDF file." },
-        footer = { "", "Exit codes: 0 no errors (warnings allowed), 1 validation errors (SHACL violations), 2 unreadable input." })
+        description = { "Check a catalogue against the domain rules, (--profile egovera) an ArchiMate exchange file"
+                + " against the eGovERA/EIRA conventions, or (--shacl) the catalogue's RDF export against SHACL shapes.",
+                "With --shacl the shapes are those shipped with egovera plus any --shapes given, and FILE may be an RDF file." },
+        footer = { "", "Profiles: 'catalogue' (default) checks a .egovera catalogue; 'egovera' checks FILE.xml, offline:"
+                + " model type, the five EIRA views, ABB and SBB properties, EIRA's PURIs and types, relationships.",
+                "Exit codes: 0 no errors (warnings allowed), 1 validation errors (SHACL violations), 2 unreadable input." })
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,6 +41,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--errors-only", description = "List errors only; warnings are still counted.")
     private boolean errorsOnly;
 
+    @Option(names = "--profile", paramLabel = "catalogue|egovera", defaultValue = "catalogue",
+            description = "What to check (default: ${DEFAULT-VALUE}).")
+    private String profile;
+
+    @Option(names = "--xsd", paramLabel = "DIR",
+            description = "With --profile egovera: also validate against the Open Group's XSDs in DIR (archimate3_Diagram.xsd, dc.xsd, xml.xsd...).")
+    private Path xsd;
+
     @Option(names = "--shacl", description = "Validate the RDF export with SHACL instead of the domain rules.")
     private boolean shacl;
 
@@ -49,12 +61,24 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (shacl) {
+            if (!"catalogue".equals(profile) || xsd != null) {
+                throw new ParameterException(spec.commandLine(), "--shacl validates RDF: it takes no --profile or --xsd");
+            }
             return ShaclCheck.run(spec, input, shapes, base, json, errorsOnly);
         }
         if (!shapes.isEmpty() || base != null) {
             throw new ParameterException(spec.commandLine(), "--shapes and --base go with --shacl");
         }
-        ValidationReport report = CatalogueValidation.validate(input.load());
+        ValidationReport report = switch (profile) {
+            case "catalogue" -> CatalogueValidation.validate(input.load());
+            case "egovera" -> {
+                if (input.file() == null) {
+                    throw new ParameterException(spec.commandLine(), "--profile egovera checks an exchange file: give FILE.xml");
+                }
+                yield ExchangeFileCheck.check(input.file(), xsd);
+            }
+            default -> throw new ParameterException(spec.commandLine(), "--profile takes catalogue or egovera, not '" + profile + "'");
+        };
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             Map<String, Object> document = new LinkedHashMap<>();

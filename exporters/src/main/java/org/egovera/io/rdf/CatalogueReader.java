@@ -45,6 +45,7 @@ final class CatalogueReader {
     private final Map<Node, EObject> objects = new HashMap<>();
     private final List<PendingReference> pending = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private String language = "en";
 
     private record PendingReference(Node subject, EObject owner, EReference reference, List<Node> targets) {
     }
@@ -65,6 +66,9 @@ final class CatalogueReader {
             throw new InputException(origin, "holds " + roots.size() + " catalogues (" + roots
                     + "); import them one file at a time");
         }
+        graph.find(roots.get(0), RdfMapping.property(EgoveraPackage.Literals.CATALOGUE__LANGUAGE), Node.ANY)
+                .mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+                .forEachRemaining(value -> language = value.getLiteralLexicalForm().strip());
         Catalogue catalogue = (Catalogue) build(roots.get(0), EgoveraPackage.Literals.CATALOGUE);
         pending.forEach(this::resolve);
         reportStrays();
@@ -106,10 +110,10 @@ final class CatalogueReader {
 
     private List<Node> values(Node node, EStructuralFeature feature) {
         List<Node> values = graph.find(node, RdfMapping.property(feature), Node.ANY).mapWith(Triple::getObject).toList();
-        if (RdfMapping.form(feature) == Form.ENGLISH) {
-            // other languages may sit beside ours under the same property; the feature holds the English text
+        if (RdfMapping.form(feature) == Form.TEXT) {
+            // other languages may sit beside the catalogue's under the same property; the feature holds the catalogue's
             values = values.stream().filter(value -> value.isLiteral()
-                    && (value.getLiteralLanguage().isEmpty() || value.getLiteralLanguage().equalsIgnoreCase("en"))).toList();
+                    && (value.getLiteralLanguage().isEmpty() || value.getLiteralLanguage().equalsIgnoreCase(language))).toList();
         }
         return values;
     }

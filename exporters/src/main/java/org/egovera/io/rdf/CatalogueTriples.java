@@ -38,10 +38,13 @@ import org.egovera.model.io.Progress;
  */
 final class CatalogueTriples {
 
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
     private final Catalogue catalogue;
     private final SubjectIris iris;
     private final StreamRDF out;
     private final CompetentAuthorities authorities;
+    private final String language;
     private long count;
 
     CatalogueTriples(Catalogue catalogue, SubjectIris iris, StreamRDF out) {
@@ -49,6 +52,21 @@ final class CatalogueTriples {
         this.iris = iris;
         this.out = out;
         this.authorities = new CompetentAuthorities(catalogue);
+        this.language = languageOf(catalogue);
+    }
+
+    /** The language of the catalogue's names and descriptions: its {@code language}, English by default. */
+    static String languageOf(Catalogue catalogue) {
+        String language = catalogue.getLanguage();
+        return language == null || language.isBlank() ? "en" : checkedTag(language.strip(), "the catalogue's language");
+    }
+
+    /** RDF takes BCP 47 language tags only; anything else is named, not passed to Jena to fail obscurely. */
+    private static String checkedTag(String tag, String where) {
+        if (!LANGUAGE_TAG.matcher(tag).matches()) {
+            throw new IllegalArgumentException(where + " '" + tag + "' is not a BCP 47 language tag (such as en or fr-BE)");
+        }
+        return tag;
     }
 
     /** Writes everything; returns the number of triples written. */
@@ -169,7 +187,7 @@ final class CatalogueTriples {
         for (String scheme : schemes) {
             Node node = iris.mint(catalogue.getId(), scheme);
             triple(node, RDF_TYPE, Vocabulary.SKOS_CONCEPT_SCHEME);
-            triple(node, Vocabulary.SKOS_PREF_LABEL, NodeFactory.createLiteralLang(title + ": " + scheme.replace('-', ' '), "en"));
+            triple(node, Vocabulary.SKOS_PREF_LABEL, NodeFactory.createLiteralLang(title + ": " + scheme.replace('-', ' '), language));
         }
     }
 
@@ -187,16 +205,19 @@ final class CatalogueTriples {
                 case SAME -> RdfValues.literal(attribute.getEAttributeType(), value);
                 case PLAIN -> NodeFactory.createLiteralString(RdfValues.literal(attribute.getEAttributeType(), value)
                         .getLiteralLexicalForm());
-                case ENGLISH -> NodeFactory.createLiteralLang((String) value, "en");
+                case TEXT -> NodeFactory.createLiteralLang((String) value, language);
                 case EIF_LAYER -> RdfMapping.EIF_LAYERS.get((EiraView) value);
                 case LANG_STRING -> throw new IllegalStateException(feature.getName() + " is not a reference to language strings");
             };
         }
         if (form == Form.LANG_STRING) {
             LangString text = (LangString) value;
-            return text.getLang() == null || text.getLang().isBlank()
-                    ? NodeFactory.createLiteralString(text.getValue() == null ? "" : text.getValue())
-                    : NodeFactory.createLiteralLang(text.getValue() == null ? "" : text.getValue(), text.getLang());
+            String label = text.getValue() == null ? "" : text.getValue();
+            if (text.getLang() == null || text.getLang().isBlank()) {
+                return NodeFactory.createLiteralString(label);
+            }
+            String owner = text.eContainer() instanceof Element element ? element.getId() : "a label";
+            return NodeFactory.createLiteralLang(label, checkedTag(text.getLang().strip(), "the language of a label of " + owner));
         }
         return iris.subject((EObject) value);
     }

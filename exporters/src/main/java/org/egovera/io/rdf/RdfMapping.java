@@ -30,6 +30,8 @@ import static org.egovera.model.EgoveraPackage.Literals.SOLUTION_BUILDING_BLOCK_
 import static org.egovera.model.EgoveraPackage.Literals.SOLUTION_BUILDING_BLOCK__USED_BY;
 import static org.egovera.model.EgoveraPackage.Literals.TASK__KIND;
 import static org.egovera.model.EgoveraPackage.Literals.TASK__PROCESS;
+import static org.egovera.model.EgoveraPackage.Literals.VIEW_CONNECTION__SOURCE;
+import static org.egovera.model.EgoveraPackage.Literals.VIEW_CONNECTION__TARGET;
 import static org.egovera.io.rdf.Vocabulary.ARCHIMATE_HAS_SOURCE;
 import static org.egovera.io.rdf.Vocabulary.ARCHIMATE_HAS_TARGET;
 import static org.egovera.io.rdf.Vocabulary.ARCHIMATE_NAME;
@@ -89,8 +91,8 @@ public final class RdfMapping {
         SAME,
         /** A plain string (xsd:string), as Dublin Core elements 1.1 and the eGovERA tools use them. */
         PLAIN,
-        /** A string tagged {@code @en}. */
-        ENGLISH,
+        /** A string tagged with the catalogue's language ({@code language}, English unless it says otherwise). */
+        TEXT,
         /** Language strings ({@code LangString} objects) as tagged literals. */
         LANG_STRING,
         /** An enumeration literal replaced by the IRI {@link #EIF_LAYERS} gives it. */
@@ -128,14 +130,16 @@ public final class RdfMapping {
     private static final Map<EStructuralFeature, FeatureRow> FEATURES = features(
             //        feature                                     property          form
             standard(ELEMENT__ID,                                 DCT_IDENTIFIER,   Form.PLAIN),
-            standard(ELEMENT__NAME,                               SKOS_PREF_LABEL,  Form.ENGLISH),
-            standard(ELEMENT__DESCRIPTION,                        DCT_DESCRIPTION,  Form.ENGLISH),
+            standard(ELEMENT__NAME,                               SKOS_PREF_LABEL,  Form.TEXT),
+            standard(ELEMENT__DESCRIPTION,                        DCT_DESCRIPTION,  Form.TEXT),
             standard(ELEMENT__LABELS,                             SKOS_ALT_LABEL,   Form.LANG_STRING),
             // features whose name other classes use with another meaning
             renamed(PLATFORM__KIND,                               "platformKind"),
             renamed(TASK__KIND,                                   "taskKind"),
             renamed(DATA_GAP__KIND,                               "gapKind"),
             renamed(SOLUTION_BUILDING_BLOCK__USED_BY,             "usedByMemberState"),
+            renamed(VIEW_CONNECTION__SOURCE,                      "connectionSource"),
+            renamed(VIEW_CONNECTION__TARGET,                      "connectionTarget"),
             // one side of each bidirectional reference is enough; the ontology states the inverse
             inverse(DIGITAL_BUSINESS_CAPABILITY__DOMAIN,          "capabilities"),
             inverse(DIGITAL_PUBLIC_SERVICE__DOMAIN,               "services"),
@@ -150,11 +154,11 @@ public final class RdfMapping {
             alias(DIGITAL_BUSINESS_CAPABILITY,  ELEMENT__NAME,                            DC_TITLE,           Form.PLAIN),
             alias(DIGITAL_BUSINESS_CAPABILITY,  ELEMENT__DESCRIPTION,                     DC_DESCRIPTION,     Form.PLAIN),
             alias(DIGITAL_BUSINESS_CAPABILITY,  DIGITAL_BUSINESS_CAPABILITY__BROADER,     SKOS_BROADER,       Form.SAME),
-            alias(DIGITAL_PUBLIC_SERVICE,       ELEMENT__NAME,                            DCT_TITLE,          Form.ENGLISH),
+            alias(DIGITAL_PUBLIC_SERVICE,       ELEMENT__NAME,                            DCT_TITLE,          Form.TEXT),
             alias(DIGITAL_PUBLIC_SERVICE,       ELEMENT__NAME,                            DC_TITLE,           Form.PLAIN),
-            alias(DIGITAL_PUBLIC_SERVICE,       ELEMENT__DESCRIPTION,                     SKOS_DEFINITION,    Form.ENGLISH),
+            alias(DIGITAL_PUBLIC_SERVICE,       ELEMENT__DESCRIPTION,                     SKOS_DEFINITION,    Form.TEXT),
             alias(ARCHITECTURE_BUILDING_BLOCK,  ELEMENT__NAME,                            ARCHIMATE_NAME,     Form.PLAIN),
-            alias(ARCHITECTURE_BUILDING_BLOCK,  ELEMENT__DESCRIPTION,                     SKOS_DEFINITION,    Form.ENGLISH),
+            alias(ARCHITECTURE_BUILDING_BLOCK,  ELEMENT__DESCRIPTION,                     SKOS_DEFINITION,    Form.TEXT),
             alias(ARCHITECTURE_BUILDING_BLOCK,  ARCHITECTURE_BUILDING_BLOCK__VIEW,        EIRA_VIEW,          Form.PLAIN),
             alias(ARCHITECTURE_BUILDING_BLOCK,  ARCHITECTURE_BUILDING_BLOCK__VIEW,        EIRA_EIF_LAYER,     Form.EIF_LAYER),
             alias(ARCHITECTURE_BUILDING_BLOCK,  ARCHITECTURE_BUILDING_BLOCK__DCT_TYPE,    DCT_TYPE,           Form.PLAIN),

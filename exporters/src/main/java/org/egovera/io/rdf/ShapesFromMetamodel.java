@@ -69,9 +69,8 @@ final class ShapesFromMetamodel {
             add(shape, sh("maxCount"), integer(1));
         }
         Form form = RdfMapping.form(feature);
-        if (form == Form.ENGLISH) {
+        if (form == Form.TEXT) {
             add(shape, sh("datatype"), NodeFactory.createURI(RDF.langString.getURI()));
-            add(shape, sh("languageIn"), list(List.of(NodeFactory.createLiteralString("en"))));
         } else if (form == Form.LANG_STRING) {
             add(shape, sh("nodeKind"), sh("Literal"));
         } else if (feature instanceof EAttribute attribute) {

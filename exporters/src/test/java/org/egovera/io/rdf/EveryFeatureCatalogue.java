@@ -82,7 +82,13 @@ final class EveryFeatureCatalogue {
     @SuppressWarnings("unchecked")
     private void fillAttributes(EObject object) {
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            if (!attribute.isChangeable() || attribute.isDerived() || attribute.isID()) {
+            if (!attribute.isChangeable() || attribute.isDerived()) {
+                continue;
+            }
+            if (attribute.isID()) {
+                if (!(object instanceof Element)) {
+                    object.eSet(attribute, object.eClass().getName() + "-" + (++sequence)); // elements got theirs when created
+                }
                 continue;
             }
             List<Object> values = sampleValues(attribute, object);
@@ -112,8 +118,8 @@ final class EveryFeatureCatalogue {
                 // half the elements have a persistent URI, so that both kinds of subject are exercised
                 return List.of(owner.hashCode() % 2 == 0 ? "https://purl.example.org/" + owner : "");
             }
-            if (featureName.equals("lang")) {
-                return List.of("fr-BE");
+            if (featureName.equals("lang") || featureName.equals("language")) {
+                return List.of(featureName.equals("lang") ? "fr-BE" : "el");
             }
             if (featureName.equals("baseIri")) {
                 return List.of("https://example.org/every-feature/");

@@ -157,6 +157,19 @@ class RdfExporterTest {
     }
 
     @Test
+    void namesCarryTheCataloguesLanguageAndBadTagsAreNamed() {
+        Catalogue catalogue = TestCatalogues.minimal();
+        catalogue.setLanguage("fr");
+        Graph graph = RdfExporter.graph(catalogue, ExportOptions.dataOnly());
+        assertTrue(graph.contains(uri(BASE + "DPS1"), Vocabulary.SKOS_PREF_LABEL,
+                NodeFactory.createLiteralLang("Tax information exchange service", "fr")));
+        catalogue.setLanguage("not a tag");
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> RdfExporter.graph(catalogue, ExportOptions.dataOnly()));
+        assertEquals("the catalogue's language 'not a tag' is not a BCP 47 language tag (such as en or fr-BE)", failure.getMessage());
+    }
+
+    @Test
     void failedExportLeavesNoFile() {
         Catalogue catalogue = TestCatalogues.minimal();
         ArchitectureBuildingBlock outside = EgoveraFactory.eINSTANCE.createArchitectureBuildingBlock();

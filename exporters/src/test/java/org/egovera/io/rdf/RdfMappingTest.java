@@ -24,17 +24,17 @@ class RdfMappingTest {
     @Test
     void featuresSharingAPropertyHaveTheSameKindAndType() {
         Map<Node, EStructuralFeature> byProperty = new HashMap<>();
+        java.util.List<String> clashes = new java.util.ArrayList<>();
         for (EStructuralFeature feature : EveryFeatureCatalogue.allFeatures()) {
             if (!RdfMapping.written(feature)) {
                 continue;
             }
             EStructuralFeature other = byProperty.putIfAbsent(RdfMapping.property(feature), feature);
-            if (other != null) {
-                String pair = qualified(feature) + " and " + qualified(other) + " share " + RdfMapping.property(feature);
-                assertEquals(other.getClass(), feature.getClass(), pair);
-                assertEquals(other.getEType(), feature.getEType(), pair + " with different types: add a renamed row");
+            if (other != null && (other.getClass() != feature.getClass() || other.getEType() != feature.getEType())) {
+                clashes.add(qualified(feature) + " and " + qualified(other) + " share " + RdfMapping.property(feature));
             }
         }
+        assertEquals(java.util.List.of(), clashes, "features of different types under one property: add renamed rows to RdfMapping");
     }
 
     @Test
@@ -70,7 +70,7 @@ class RdfMappingTest {
     void formsFitTheFeaturesTheyAreUsedFor() {
         for (EStructuralFeature feature : EveryFeatureCatalogue.allFeatures()) {
             Form form = RdfMapping.form(feature);
-            if (form == Form.ENGLISH) {
+            if (form == Form.TEXT) {
                 assertTrue(feature instanceof EAttribute && feature.getEType().getInstanceClass() == String.class, qualified(feature));
             }
             if (form == Form.LANG_STRING) {

@@ -31,7 +31,8 @@ import org.egovera.sparql.SparqlRunner;
  * Export throughput of egovera's RDF writer beside Jena RIOT writing the same graph from memory (the
  * floor: no model to walk, no mapping to apply), in the same run, for streaming Turtle and N-Triples;
  * then the latency of every canned query on the same catalogue. Run with
- * {@code mvn -B -q -pl exporters -am verify -Pbench-rdf -DskipTests} (size: {@code -Dbench.rdf.domains=N}).
+ * {@code mvn -B -pl exporters -am verify -Pbench -DskipTests} (size: {@code -Drdf.bench.domains=N}; JMH options
+ * {@code -Djmh.args=...} and {@code -Darchimate.bench.skip} leave the other benchmarks short or out).
  * Each figure is the median of several timed runs after a warm-up.
  */
 public final class RdfBenchmark {
