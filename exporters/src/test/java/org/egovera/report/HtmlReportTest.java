@@ -64,6 +64,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void elementPagesCarryTheirNeighbourhoodAsAClickableDiagram() throws IOException {
+        Path site = dir.resolve("site");
+        ReportSummary summary = HtmlReport.write(TestCatalogues.minimal(), site, Progress.NONE);
+        String service = Files.readString(site.resolve("service/DPS1.html"));
+        assertTrue(service.contains("<figure class=\"diagram\""), service);
+        assertTrue(service.contains("<a class=\"node\" href=\"../abb/ABB1.html\">"), "the used ABB is a link in the diagram");
+        assertTrue(service.contains("<a class=\"node\" href=\"../capability/CAP1.html\">"), "so is the realised capability");
+        assertTrue(service.contains("class=\"layer-strategy\""), "a capability is drawn in the strategy layer");
+        assertTrue(summary.diagrams() >= 8, "diagrams: " + summary.diagrams());
+    }
+
+    @Test
     void findingsAreListedOnTheElementTheyConcern() throws IOException {
         Catalogue catalogue = TestCatalogues.minimal();
         catalogue.getPolicyDomains().get(0).getServices().get(0).getUses().clear();
