@@ -100,10 +100,13 @@ final class ElementDiagrams {
     String figureOf(Element element) {
         Set<Element> shown = new LinkedHashSet<>();
         shown.add(element);
+        Set<Element> centre = new LinkedHashSet<>();
+        centre.add(element);
         int related = gather(element, shown);
         if (element instanceof BusinessProcess process) {
             for (Task task : process.getTasks()) {
                 related += gather(task, shown);
+                centre.add(task);
             }
         }
         if (shown.size() == 1) {
@@ -126,7 +129,10 @@ final class ElementDiagrams {
         Set<Arc> drawn = new LinkedHashSet<>();
         for (Element member : shown) {
             for (Arc arc : arcs.getOrDefault(member, List.of())) {
-                if (arc.source() != arc.target() && nodeIds.containsKey(arc.source())
+                // only the centre's own relations: relations among the neighbours (a domain holding
+                // every block around it) would cross the whole drawing and hide the story
+                boolean central = centre.contains(arc.source()) || centre.contains(arc.target());
+                if (central && arc.source() != arc.target() && nodeIds.containsKey(arc.source())
                         && nodeIds.containsKey(arc.target()) && drawn.add(arc)) {
                     String edgeId = "e" + edges.size();
                     edges.add(new LayoutEdge(edgeId, nodeIds.get(arc.source()), nodeIds.get(arc.target())));

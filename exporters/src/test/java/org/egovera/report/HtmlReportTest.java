@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.egovera.model.BusinessProcess;
@@ -73,6 +75,33 @@ class HtmlReportTest {
         assertTrue(service.contains("<a class=\"node\" href=\"../capability/CAP1.html\">"), "so is the realised capability");
         assertTrue(service.contains("class=\"layer-strategy\""), "a capability is drawn in the strategy layer");
         assertTrue(summary.diagrams() >= 8, "diagrams: " + summary.diagrams());
+    }
+
+    @Test
+    void eiraViewPagesDrawTheExportsViewWithEveryListedBlockAsALink() throws IOException {
+        Path site = dir.resolve("site");
+        HtmlReport.write(TestCatalogues.minimal(), site, Progress.NONE);
+        int drawn = 0;
+        for (EiraViews.View view : EiraViews.all()) {
+            String page = Files.readString(site.resolve(view.path(1)));
+            Set<String> listed = links(page, "<th scope=\"row\"><a href=\"");
+            Set<String> inDiagram = links(page, "<a class=\"node\" href=\"");
+            assertEquals(listed, inDiagram, view.slug());
+            if (!listed.isEmpty()) {
+                assertTrue(page.contains("<figure class=\"diagram\""), view.slug());
+                drawn++;
+            }
+        }
+        assertTrue(drawn >= 1, "views drawn: " + drawn);
+    }
+
+    private static Set<String> links(String page, String prefix) {
+        Set<String> links = new TreeSet<>();
+        for (int at = page.indexOf(prefix); at >= 0; at = page.indexOf(prefix, at + 1)) {
+            int start = at + prefix.length();
+            links.add(page.substring(start, page.indexOf('"', start)));
+        }
+        return links;
     }
 
     @Test

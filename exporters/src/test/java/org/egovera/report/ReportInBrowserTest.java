@@ -92,6 +92,10 @@ class ReportInBrowserTest {
             assertFalse(driver().findElements(By.cssSelector("main h1")).isEmpty(), page + " has a heading");
             assertEquals(List.of(), chromium.consoleErrors(), page);
         }
+        open("view/technical-application.html");
+        assertFalse(driver().findElements(By.cssSelector("figure.diagram svg a.node")).isEmpty(),
+                "the EIRA view is drawn, its blocks links");
+        screenshot("eira-view");
         open("index.html");
         screenshot("home");
     }
