@@ -73,7 +73,9 @@ final class CatalogueLists {
         byKind.forEach((kind, elements) -> ListPages.write(site, "list/" + kind.folder(), kind.folder(),
                 kind.plural(), null, "Name", headings(kind.listColumns()), rows(elements, kind.listColumns())));
         PageKind abbs = PageKinds.of(org.egovera.model.EgoveraPackage.Literals.ARCHITECTURE_BUILDING_BLOCK);
-        EiraViewDiagrams diagrams = new EiraViewDiagrams(context);
+        boolean drawable = byView.values().stream()
+                .anyMatch(blocks -> !blocks.isEmpty() && blocks.size() <= EiraViewDiagrams.MAX_BLOCKS);
+        EiraViewDiagrams diagrams = drawable ? new EiraViewDiagrams(context) : EiraViewDiagrams.NONE;
         for (EiraViews.View view : EiraViews.all()) {
             String diagram = diagrams.figureOf(view.view());
             if (diagram != null) {

@@ -34,7 +34,16 @@ final class EiraViewDiagrams {
      */
     static final int MAX_BLOCKS = 1500;
 
+    /**
+     * No diagrams: for a catalogue whose views are all empty or too large, which spares it the
+     * export's model (as long to build as the export itself).
+     */
+    static final EiraViewDiagrams NONE = new EiraViewDiagrams();
+
     private final Map<EiraView, String> figures = new HashMap<>();
+
+    private EiraViewDiagrams() {
+    }
 
     EiraViewDiagrams(SiteContext context) {
         ExchangeModel model = new ArchimateExporter(new ExportOptions(ViewSelection.EIRA, null), Progress.NONE)

@@ -13,9 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.egovera.model.ArchimateElementType;
+import org.egovera.model.ArchitectureBuildingBlock;
 import org.egovera.model.BusinessProcess;
 import org.egovera.model.Catalogue;
 import org.egovera.model.EgoveraFactory;
+import org.egovera.model.EiraView;
 import org.egovera.model.Task;
 import org.egovera.model.io.InputException;
 import org.egovera.model.io.Progress;
@@ -93,6 +96,26 @@ class HtmlReportTest {
             }
         }
         assertTrue(drawn >= 1, "views drawn: " + drawn);
+    }
+
+    @Test
+    void aViewTooLargeToReadIsLeftToItsList() throws IOException {
+        Catalogue catalogue = TestCatalogues.minimal();
+        for (int i = 0; i <= EiraViewDiagrams.MAX_BLOCKS; i++) {
+            ArchitectureBuildingBlock block = EgoveraFactory.eINSTANCE.createArchitectureBuildingBlock();
+            block.setId("eira.Many" + i);
+            block.setName("Many " + i);
+            block.setView(EiraView.LEGAL);
+            block.setArchimateType(ArchimateElementType.REQUIREMENT);
+            catalogue.getEiraLibrary().add(block);
+        }
+        Path site = dir.resolve("site");
+        HtmlReport.write(catalogue, site, Progress.NONE);
+        String legal = Files.readString(site.resolve("view/legal.html"));
+        assertFalse(legal.contains("<figure class=\"diagram\""), "no diagram of 1,501 blocks");
+        assertTrue(legal.contains("href=\"../abb/eira.Many0.html\""), "the list names them");
+        assertTrue(Files.readString(site.resolve("view/technical-application.html")).contains("<figure class=\"diagram\""),
+                "the other views are still drawn");
     }
 
     private static Set<String> links(String page, String prefix) {

@@ -26,9 +26,9 @@ import org.egovera.testing.TestCatalogues;
 
 /**
  * Times the report of a large catalogue beside the ArchiMate export of the same catalogue, and prints
- * the home page's size. A benchmark, not a test: run it with
- * {@code mvn -B -q -pl exporters -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.egovera.report.ReportBench -Dexec.args="100000 /tmp/report-bench"}.
+ * the home page's size. A benchmark, not a test: after {@code mvn -B -q package -DskipTests}, run it from
+ * the checkout root with {@code java -cp "exporters/target/test-classes:model/target/egovera-model-0.1.0-SNAPSHOT-tests.jar:cli/target/egovera-dist/egovera/lib/*"
+ * org.egovera.report.ReportBench 100000 /tmp/report-bench}.
  */
 public final class ReportBench {
 
