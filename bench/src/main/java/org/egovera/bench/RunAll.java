@@ -1,6 +1,7 @@
 package org.egovera.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.egovera.generate.Preset;
+import org.egovera.io.rdf.ExportOptions;
+import org.egovera.io.rdf.RdfExporter;
+import org.egovera.io.rdf.RdfSyntax;
+import org.egovera.model.io.Progress;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -32,7 +37,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * whole run on the large catalogue needs, found by bisection. Writes the table as JSON and Markdown.
  *
  * <pre>RunAll --distribution DIR --out DIR [--include REGEX] [--presets small,medium,large]
- *        [--skip-jmh] [--skip-start] [--skip-heap]</pre>
+ *        [--skip-jmh] [--skip-sparql] [--skip-start] [--skip-heap]</pre>
  */
 public final class RunAll {
 
@@ -51,17 +56,27 @@ public final class RunAll {
         List<String> failed = new ArrayList<>();
         notes.add("load average at start: " + loadAverage());
 
+        StringBuilder sizes = new StringBuilder("sizes in RDF (data only):");
         for (Preset preset : Preset.values()) {
             long t = System.nanoTime();
             Fixtures.catalogue(preset.label());
             Fixtures.binary(preset.label());
+            long triples = RdfExporter.write(Fixtures.load(preset.label()), RdfSyntax.NTRIPLES, ExportOptions.dataOnly(),
+                    OutputStream.nullOutputStream(), Progress.NONE).triples();
+            sizes.append(String.format(" %s %,d triples;", preset.label(), triples));
             progress("fixture %s ready (%.1f s)", preset.label(), (System.nanoTime() - t) / 1e9);
         }
+        notes.add(sizes.toString());
         if (!options.containsKey("--skip-jmh")) {
             rows.addAll(jmh(options.getOrDefault("--include", "org\\.egovera\\.bench\\..*"), options.get("--presets"), out, failed));
             notes.add("JMH times: median of " + MEASUREMENT_ITERATIONS + " one-second iterations after " + WARMUP_ITERATIONS
                     + " of warm-up, one fork, " + String.join(" ", JVM_OPTIONS) + "; peak heap (large preset): largest live heap of one invocation after one of warm-up, sampled by a full"
                     + " collection every " + PeakHeapProfiler.SAMPLE_MILLIS + " ms, with " + String.join(" ", HEAP_PASS_OPTIONS));
+        }
+        if (!options.containsKey("--skip-sparql")) {
+            String preset = options.containsKey("--presets") ? options.get("--presets").split(",")[0] : "large";
+            progress("timing SPARQL on the %s catalogue: canned queries, then egovera serve under load", preset);
+            rows.addAll(new SparqlTimes(distribution).measure(preset, 2, 5, 2, java.time.Duration.ofSeconds(15), 2_000));
         }
         if (!options.containsKey("--skip-start")) {
             progress("timing the command line's start");
@@ -171,7 +186,7 @@ public final class RunAll {
                 attempt.passed() ? "passed" : "failed", attempt.seconds())));
         notes.add(tries.toString());
         double least = outcome.leastHeapMb() < 0 ? Double.NaN : outcome.leastHeapMb();
-        return new Row("whole run (load, validate, stats, save XMI, export ArchiMate, save binary): least -Xmx", "large ("
+        return new Row("whole run (" + WholeRun.STEPS + "): least -Xmx", "large ("
                 + String.format("%,d", Fixtures.elements("large")) + ")", least, 32, "2 GB heap", 2048.0, 1.0, null, null, "MB",
                 outcome.leastHeapMb() < 0 ? "does not fit in 2 GB" : "bisection to 32 MB");
     }

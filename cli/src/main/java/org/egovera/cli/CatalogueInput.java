@@ -43,6 +43,11 @@ public final class CatalogueInput {
 
     /** How reports name the input. */
     public String displayName() {
-        return (file == null ? ShippedCatalogue.DISPLAY_PATH : file).toString();
+        return displayPath().toString();
+    }
+
+    /** The input's path, or the shipped catalogue's display path, for error messages. */
+    public Path displayPath() {
+        return file == null ? ShippedCatalogue.DISPLAY_PATH : file;
     }
 }

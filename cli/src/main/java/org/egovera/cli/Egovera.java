@@ -19,6 +19,9 @@ import picocli.CommandLine.HelpCommand;
                 TraceCommand.class,
                 ExportCommand.class,
                 ReportCommand.class,
+                QueryCommand.class,
+                ServeCommand.class,
+                PublishCommand.class,
                 GenerateCommand.class,
         },
         footer = {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 HelpCommand.class,
                 ExportArchimateCommand.class,
                 ExportCsvCommand.class,
+                ExportRdfCommand.class,
         })
 final class ExportCommand implements Callable<Integer> {
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 ImportBpmnCommand.class,
                 ImportArchimateCommand.class,
                 ImportCsvCommand.class,
+                ImportRdfCommand.class,
         })
 final class ImportCommand implements Callable<Integer> {
 

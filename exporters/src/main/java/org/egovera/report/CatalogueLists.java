@@ -73,9 +73,16 @@ final class CatalogueLists {
         byKind.forEach((kind, elements) -> ListPages.write(site, "list/" + kind.folder(), kind.folder(),
                 kind.plural(), null, "Name", headings(kind.listColumns()), rows(elements, kind.listColumns())));
         PageKind abbs = PageKinds.of(org.egovera.model.EgoveraPackage.Literals.ARCHITECTURE_BUILDING_BLOCK);
+        boolean drawable = byView.values().stream()
+                .anyMatch(blocks -> !blocks.isEmpty() && blocks.size() <= EiraViewDiagrams.MAX_BLOCKS);
+        EiraViewDiagrams diagrams = drawable ? new EiraViewDiagrams(context) : EiraViewDiagrams.NONE;
         for (EiraViews.View view : EiraViews.all()) {
+            String diagram = diagrams.figureOf(view.view());
+            if (diagram != null) {
+                site.countDiagram();
+            }
             ListPages.write(site, "view/" + view.slug(), abbs.folder(), view.view().getLiteral(), view.about(),
-                    "Building block", headings(abbs.listColumns()), rows(byView.get(view.view()), abbs.listColumns()));
+                    diagram, "Building block", headings(abbs.listColumns()), rows(byView.get(view.view()), abbs.listColumns()));
         }
         PageKind capabilities = PageKinds.of(org.egovera.model.EgoveraPackage.Literals.DIGITAL_BUSINESS_CAPABILITY);
         ListPages.write(site, PRIORITY, capabilities.folder(), "Priority capabilities",

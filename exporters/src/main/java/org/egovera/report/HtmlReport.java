@@ -57,9 +57,13 @@ public final class HtmlReport {
         CatalogueLists lists = new CatalogueLists(site, context);
         writeElementPages(site, context, lists, progress);
         lists.writeAll();
+        new TraceabilityPages(site, context).writeAll();
         SearchIndex.write(site, context);
         site.write("search", "search.html", "Search", "search", new Object());
-        return site.write("home", "index.html", "Home", "home", HomePageBuilder.build(context, lists, List.of()));
+        List<NavItem> analyses = List.of(
+                new NavItem(ListPages.path(TraceabilityPages.INDEX, 1), "Traceability matrix: tasks by building blocks", false),
+                new NavItem(TraceabilityPages.SHARING, "Sharing candidates: services and building blocks several processes need", false));
+        return site.write("home", "index.html", "Home", "home", HomePageBuilder.build(context, lists, analyses));
     }
 
     private static void navigation(Site site) {
@@ -68,6 +72,8 @@ public final class HtmlReport {
             PageKind kind = PageKinds.of(eClass);
             site.addSection(kind.folder(), kind.listPath(1), kind.plural());
         }
+        site.addSection("trace", ListPages.path(TraceabilityPages.INDEX, 1), "Traceability");
+        site.addSection("sharing", TraceabilityPages.SHARING, "Sharing");
         site.addSection(CatalogueLists.FINDINGS, ListPages.path(CatalogueLists.FINDINGS, 1), "Findings");
         site.addSection("search", "search.html", "Search");
     }
@@ -85,6 +91,7 @@ public final class HtmlReport {
         lists.byKind().forEach((kind, elements) -> elements.forEach(element -> pages.add(Map.entry(kind, element))));
         progress.start("Writing element pages", pages.size());
         ElementPageBuilder builder = new ElementPageBuilder(context);
+        ElementDiagrams diagrams = new ElementDiagrams(context);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "report-writer");
@@ -97,7 +104,7 @@ public final class HtmlReport {
                 List<Map.Entry<PageKind, Element>> chunk = pages.subList(from, Math.min(pages.size(), from + CHUNK));
                 chunks.add(workers.submit(() -> {
                     for (Map.Entry<PageKind, Element> page : chunk) {
-                        writeElementPage(site, context, builder, page.getKey(), page.getValue());
+                        writeElementPage(site, context, builder, diagrams, page.getKey(), page.getValue());
                     }
                     synchronized (progress) {
                         progress.advance(chunk.size());
@@ -113,9 +120,13 @@ public final class HtmlReport {
         progress.done();
     }
 
-    private static void writeElementPage(Site site, SiteContext context, ElementPageBuilder builder, PageKind kind,
-            Element element) {
-        ElementPageBuilder.Built built = builder.build(element, kind, null);
+    private static void writeElementPage(Site site, SiteContext context, ElementPageBuilder builder,
+            ElementDiagrams diagrams, PageKind kind, Element element) {
+        String diagram = diagrams.figureOf(element);
+        if (diagram != null) {
+            site.countDiagram();
+        }
+        ElementPageBuilder.Built built = builder.build(element, kind, diagram);
         site.write("element", context.paths().pathOf(element), built.page().name(), kind.folder(), built.page());
         for (ElementPageBuilder.OverflowList overflow : built.overflow()) {
             String base = overflow.path().substring(0, overflow.path().length() - ".html".length());

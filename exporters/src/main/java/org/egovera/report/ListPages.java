@@ -22,6 +22,12 @@ final class ListPages {
     /** Writes every page of the list; {@code base} is site-relative, without {@code .html}. */
     static void write(Site site, String base, String section, String heading, String intro, String firstColumn,
             List<String> columns, List<ListPage.Row> rows) {
+        write(site, base, section, heading, intro, null, firstColumn, columns, rows);
+    }
+
+    /** As {@link #write}, with a diagram above the first page's table ({@code diagram} may be null). */
+    static void write(Site site, String base, String section, String heading, String intro, String diagram,
+            String firstColumn, List<String> columns, List<ListPage.Row> rows) {
         int count = Math.max(1, (rows.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
         String fileBase = base.substring(base.lastIndexOf('/') + 1);
         for (int number = 1; number <= count; number++) {
@@ -30,7 +36,7 @@ final class ListPages {
             ListPage.Pager pager = count == 1 ? null : pager(fileBase, number, count);
             String title = count == 1 ? heading : heading + " (page " + number + ")";
             site.write("list", path(base, number), title, section,
-                    new ListPage(heading, intro, rows.size(), firstColumn, columns, slice, pager));
+                    new ListPage(heading, intro, number == 1 ? diagram : null, rows.size(), firstColumn, columns, slice, pager));
         }
     }
 

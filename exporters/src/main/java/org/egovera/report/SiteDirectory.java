@@ -39,6 +39,10 @@ final class SiteDirectory {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path building = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+        if (building.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Temporary folders are private to their owner; a published site is meant to be read by others.
+            Files.setPosixFilePermissions(building, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         Files.writeString(building.resolve(MARKER), "egovera report\n");
         return building;
     }

@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.egovera.model.ArchimateElementType;
+import org.egovera.model.ArchitectureBuildingBlock;
 import org.egovera.model.BusinessProcess;
 import org.egovera.model.Catalogue;
 import org.egovera.model.EgoveraFactory;
+import org.egovera.model.EiraView;
 import org.egovera.model.Task;
 import org.egovera.model.io.InputException;
 import org.egovera.model.io.Progress;
@@ -61,6 +66,65 @@ class HtmlReportTest {
         assertTrue(block.contains("href=\"../sbb/SBB1.html\""), "ABB links to its implementing SBB");
         assertTrue(member.contains("href=\"../sbb/SBB1.html\""), "Member State links to the SBB it uses (no opposite)");
         assertTrue(Files.readString(site.resolve("abb/eira.DataExchange.html")).contains("Specialised by"));
+    }
+
+    @Test
+    void elementPagesCarryTheirNeighbourhoodAsAClickableDiagram() throws IOException {
+        Path site = dir.resolve("site");
+        ReportSummary summary = HtmlReport.write(TestCatalogues.minimal(), site, Progress.NONE);
+        String service = Files.readString(site.resolve("service/DPS1.html"));
+        assertTrue(service.contains("<figure class=\"diagram\""), service);
+        assertTrue(service.contains("<a class=\"node\" href=\"../abb/ABB1.html\">"), "the used ABB is a link in the diagram");
+        assertTrue(service.contains("<a class=\"node\" href=\"../capability/CAP1.html\">"), "so is the realised capability");
+        assertTrue(service.contains("class=\"layer-strategy\""), "a capability is drawn in the strategy layer");
+        assertTrue(summary.diagrams() >= 8, "diagrams: " + summary.diagrams());
+    }
+
+    @Test
+    void eiraViewPagesDrawTheExportsViewWithEveryListedBlockAsALink() throws IOException {
+        Path site = dir.resolve("site");
+        HtmlReport.write(TestCatalogues.minimal(), site, Progress.NONE);
+        int drawn = 0;
+        for (EiraViews.View view : EiraViews.all()) {
+            String page = Files.readString(site.resolve(view.path(1)));
+            Set<String> listed = links(page, "<th scope=\"row\"><a href=\"");
+            Set<String> inDiagram = links(page, "<a class=\"node\" href=\"");
+            assertEquals(listed, inDiagram, view.slug());
+            if (!listed.isEmpty()) {
+                assertTrue(page.contains("<figure class=\"diagram\""), view.slug());
+                drawn++;
+            }
+        }
+        assertTrue(drawn >= 1, "views drawn: " + drawn);
+    }
+
+    @Test
+    void aViewTooLargeToReadIsLeftToItsList() throws IOException {
+        Catalogue catalogue = TestCatalogues.minimal();
+        for (int i = 0; i <= EiraViewDiagrams.MAX_BLOCKS; i++) {
+            ArchitectureBuildingBlock block = EgoveraFactory.eINSTANCE.createArchitectureBuildingBlock();
+            block.setId("eira.Many" + i);
+            block.setName("Many " + i);
+            block.setView(EiraView.LEGAL);
+            block.setArchimateType(ArchimateElementType.REQUIREMENT);
+            catalogue.getEiraLibrary().add(block);
+        }
+        Path site = dir.resolve("site");
+        HtmlReport.write(catalogue, site, Progress.NONE);
+        String legal = Files.readString(site.resolve("view/legal.html"));
+        assertFalse(legal.contains("<figure class=\"diagram\""), "no diagram of 1,501 blocks");
+        assertTrue(legal.contains("href=\"../abb/eira.Many0.html\""), "the list names them");
+        assertTrue(Files.readString(site.resolve("view/technical-application.html")).contains("<figure class=\"diagram\""),
+                "the other views are still drawn");
+    }
+
+    private static Set<String> links(String page, String prefix) {
+        Set<String> links = new TreeSet<>();
+        for (int at = page.indexOf(prefix); at >= 0; at = page.indexOf(prefix, at + 1)) {
+            int start = at + prefix.length();
+            links.add(page.substring(start, page.indexOf('"', start)));
+        }
+        return links;
     }
 
     @Test

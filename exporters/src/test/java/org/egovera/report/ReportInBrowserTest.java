@@ -20,6 +20,7 @@ import java.util.Set;
 import org.egovera.catalogue.ShippedCatalogue;
 import org.egovera.model.ArchitectureBuildingBlock;
 import org.egovera.model.Catalogue;
+import org.egovera.model.DigitalPublicService;
 import org.egovera.model.io.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -91,6 +92,10 @@ class ReportInBrowserTest {
             assertFalse(driver().findElements(By.cssSelector("main h1")).isEmpty(), page + " has a heading");
             assertEquals(List.of(), chromium.consoleErrors(), page);
         }
+        open("view/technical-application.html");
+        assertFalse(driver().findElements(By.cssSelector("figure.diagram svg a.node")).isEmpty(),
+                "the EIRA view is drawn, its blocks links");
+        screenshot("eira-view");
         open("index.html");
         screenshot("home");
     }
@@ -140,6 +145,28 @@ class ReportInBrowserTest {
                 .findFirst().orElse(null));
         assertTrue(first.getDomProperty("href").endsWith(path), "first result for the PURI: " + first.getDomProperty("href"));
         screenshot("search-by-uri");
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
+    void diagramsZoomFromTheKeyboardAndTheirElementsAreLinks() throws IOException {
+        DigitalPublicService service = catalogue.getPolicyDomains().stream()
+                .flatMap(domain -> domain.getServices().stream()).findFirst().orElseThrow();
+        open(SitePaths.of(catalogue).pathOf(service));
+        WebElement svg = driver().findElement(By.cssSelector("figure.diagram svg"));
+        String fitted = svg.getDomAttribute("viewBox");
+        screenshot("service-with-diagram");
+        driver().findElement(By.cssSelector("figure.diagram [data-zoom=in]")).click();
+        String zoomed = svg.getDomAttribute("viewBox");
+        assertFalse(fitted.equals(zoomed), "zoom in changes the view box");
+        WebElement viewport = driver().findElement(By.cssSelector(".diagram-viewport"));
+        viewport.sendKeys("0");
+        assertEquals(fitted, svg.getDomAttribute("viewBox"), "0 fits the diagram again");
+        List<WebElement> links = driver().findElements(By.cssSelector("figure.diagram svg a.node"));
+        assertFalse(links.isEmpty(), "the diagram's elements are links");
+        String target = links.get(0).getDomAttribute("href");
+        links.get(0).click();
+        waitFor().until(d -> d.getCurrentUrl().endsWith(target.replace("../", "")));
         assertEquals(List.of(), chromium.consoleErrors());
     }
 
