@@ -70,6 +70,7 @@ public class CatalogueIoBench {
 
     @Benchmark
     @Ours("XMI save")
+    @Baseline(value = GeneratorBench.GENERATE, what = "EMF's XMI save of the same catalogue")
     public Catalogue saveXmi(Fixture fixture) throws IOException {
         CatalogueStore.write(fixture.catalogue, OutputStream.nullOutputStream());
         return fixture.catalogue;

@@ -65,12 +65,15 @@ public final class JmhRows {
         for (Measurement measurement : measurements) {
             Method method = method(measurement.benchmark());
             methods.put(measurement.benchmark(), method);
+            // A method may be ours for one operation and the baseline of another (EMF's XMI save is the
+            // baseline of the generator).
             Baseline baseline = method == null ? null : method.getAnnotation(Baseline.class);
             if (baseline != null) {
                 for (String operation : baseline.value()) {
                     baselines.put(key(operation, measurement.params()), measurement);
                 }
-            } else {
+            }
+            if (baseline == null || method.getAnnotation(Ours.class) != null) {
                 ours.put(key(operation(measurement.benchmark(), method), measurement.params()), measurement);
             }
         }
@@ -94,6 +97,7 @@ public final class JmhRows {
         // A baseline none of whose operations was measured (a narrowed run) still shows, once.
         java.util.Set<Measurement> unused = new java.util.LinkedHashSet<>(baselines.values());
         unused.removeAll(used);
+        unused.removeAll(ours.values());
         for (Measurement measurement : unused) {
             rows.add(new Row(operation(measurement.benchmark(), methods.get(measurement.benchmark())) + " (baseline only)",
                     size(measurement.params()), measurement.score(), measurement.error(), null, null, null,

@@ -76,7 +76,7 @@ public final class RunAll {
         if (!options.containsKey("--skip-sparql")) {
             String preset = options.containsKey("--presets") ? options.get("--presets").split(",")[0] : "large";
             progress("timing SPARQL on the %s catalogue: canned queries, then egovera serve under load", preset);
-            rows.addAll(new SparqlTimes(distribution).measure(preset, 2, 5, 2, java.time.Duration.ofSeconds(15), 2_000));
+            rows.addAll(new SparqlTimes(distribution).measure(preset, 1, 3, 2, java.time.Duration.ofSeconds(15), 2_000));
         }
         if (!options.containsKey("--skip-start")) {
             progress("timing the command line's start");
@@ -180,15 +180,15 @@ public final class RunAll {
         progress("bisecting the heap of the whole run on the large catalogue");
         List<String> command = List.of("-Xss16m", "-cp", System.getProperty("java.class.path"), WholeRun.class.getName(),
                 Fixtures.catalogue("large").toAbsolutePath().toString());
-        HeapBisection.Outcome outcome = HeapBisection.leastHeap(command, 64, 2048, 32, 180);
+        HeapBisection.Outcome outcome = HeapBisection.leastHeap(command, 64, 2048, 64, 180);
         StringBuilder tries = new StringBuilder("heap bisection tries:");
         outcome.attempts().forEach(attempt -> tries.append(String.format(" %d MB %s (%.0f s);", attempt.heapMb(),
                 attempt.passed() ? "passed" : "failed", attempt.seconds())));
         notes.add(tries.toString());
         double least = outcome.leastHeapMb() < 0 ? Double.NaN : outcome.leastHeapMb();
         return new Row("whole run (" + WholeRun.STEPS + "): least -Xmx", "large ("
-                + String.format("%,d", Fixtures.elements("large")) + ")", least, 32, "2 GB heap", 2048.0, 1.0, null, null, "MB",
-                outcome.leastHeapMb() < 0 ? "does not fit in 2 GB" : "bisection to 32 MB");
+                + String.format("%,d", Fixtures.elements("large")) + ")", least, 64, "2 GB heap", 2048.0, 1.0, null, null, "MB",
+                outcome.leastHeapMb() < 0 ? "does not fit in 2 GB" : "bisection to 64 MB");
     }
 
     private static Map<String, String> machine() {

@@ -48,6 +48,19 @@ class JmhRowsTest {
     }
 
     @Test
+    void aMethodCanBeOursForOneOperationAndTheBaselineOfAnother() {
+        List<Row> rows = JmhRows.rows(List.of(
+                measurement(IO + "saveXmi", "large", 170, 80.0),
+                measurement(GeneratorBench.class.getName() + ".generate", "large", 140, 7.0)));
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("XMI save", rows.get(0).operation());
+        assertNull(rows.get(0).baseline());
+        assertEquals("generate", rows.get(1).operation());
+        assertEquals(170.0, rows.get(1).baseline());
+        assertEquals(80.0, rows.get(1).baselinePeakHeapMb());
+    }
+
+    @Test
     void aBaselineWithoutItsOwnSideIsReportedAsSuch() {
         List<Row> rows = JmhRows.rows(List.of(measurement(IO + "saveBinary", "medium", 12, null)));
         assertEquals(1, rows.size());
