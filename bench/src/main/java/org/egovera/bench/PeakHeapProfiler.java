@@ -15,6 +15,7 @@ import javax.management.openmbean.CompositeData;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
@@ -24,12 +25,14 @@ import org.openjdk.jmh.results.ScalarResult;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The heap an operation needs: its largest live heap, sampled during an iteration by a full
- * collection every {@value #SAMPLE_MILLIS} ms and read from the JVM's collection notifications (the
- * data GC logs print). Only full collections count: what a young collection leaves includes garbage
- * promoted earlier. The live heap includes the operation's input (the model, for a save). The
- * samples slow the operation down, so this runs in a pass of its own, never while timing
- * ({@link RunAll}). The result is named {@value #LABEL}, in MB.
+ * The heap an operation needs: its largest live heap, sampled during a measured iteration by full
+ * collections and read from the JVM's collection notifications (the data GC logs print). Only full
+ * collections count: what a young collection leaves includes garbage promoted earlier. The live heap
+ * includes the operation's input (the model, for a save). A collection comes {@value #SAMPLE_MILLIS}
+ * ms after the previous one ended, or twice as long as it took if that is longer, so that sampling
+ * never more than triples an operation's time; still too slow to run while timing, so it has a pass
+ * of its own ({@link RunAll}). Warm-up iterations are not sampled. The result is named
+ * {@value #LABEL}, in MB.
  */
 public final class PeakHeapProfiler implements InternalProfiler {
 
@@ -63,14 +66,20 @@ public final class PeakHeapProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        sampler = null;
+        if (iterationParams.getType() != IterationType.MEASUREMENT) {
+            return;
+        }
         System.gc();
         PEAK.set(0);
         SAMPLES.set(0);
         Thread thread = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
+                long started = System.nanoTime();
                 System.gc();
+                long took = (System.nanoTime() - started) / 1_000_000;
                 try {
-                    Thread.sleep(SAMPLE_MILLIS);
+                    Thread.sleep(Math.max(SAMPLE_MILLIS, 2 * took));
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -85,6 +94,9 @@ public final class PeakHeapProfiler implements InternalProfiler {
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         Thread thread = sampler;
+        if (thread == null) {
+            return List.of();
+        }
         thread.interrupt();
         try {
             thread.join();

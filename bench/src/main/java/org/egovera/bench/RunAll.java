@@ -70,8 +70,8 @@ public final class RunAll {
         if (!options.containsKey("--skip-jmh")) {
             rows.addAll(jmh(options.getOrDefault("--include", "org\\.egovera\\.bench\\..*"), options.get("--presets"), out, failed));
             notes.add("JMH times: median of " + MEASUREMENT_ITERATIONS + " one-second iterations after " + WARMUP_ITERATIONS
-                    + " of warm-up, one fork, " + String.join(" ", JVM_OPTIONS) + "; peak heap (large preset): largest live heap of one invocation after one of warm-up, sampled by a full"
-                    + " collection every " + PeakHeapProfiler.SAMPLE_MILLIS + " ms, with " + String.join(" ", HEAP_PASS_OPTIONS));
+                    + " of warm-up, one fork, " + String.join(" ", JVM_OPTIONS) + "; peak heap (ours, large preset): largest live heap of one invocation after one of warm-up, sampled by full"
+                    + " collections at least " + PeakHeapProfiler.SAMPLE_MILLIS + " ms apart, with " + String.join(" ", HEAP_PASS_OPTIONS));
         }
         if (!options.containsKey("--skip-sparql")) {
             String preset = options.containsKey("--presets") ? options.get("--presets").split(",")[0] : "large";
@@ -111,6 +111,9 @@ public final class RunAll {
     /** JVM options of every benchmark run: a fixed 2 GB heap; EMF's binary resource needs a deep stack. */
     static final String[] JVM_OPTIONS = { "-Xmx2g", "-Xss16m" };
 
+    /** The whole run takes half a minute a try: the bisection stops at this resolution. */
+    static final int BISECTION_STEP_MB = 128;
+
     static final int WARMUP_ITERATIONS = 1;
     static final int MEASUREMENT_ITERATIONS = 3;
 
@@ -132,8 +135,9 @@ public final class RunAll {
                 .result(out.resolve("jmh-times.json").toString())
                 .output(log.toString());
         Collection<RunResult> timeResults = new Runner(times.build()).run();
-        // Peak heaps where they matter: the large catalogue (the small ones barely leave the JVM's own few megabytes).
-        ChainedOptionsBuilder heaps = options(include, presets == null ? "large" : presets)
+        // Peak heaps where they matter: our side of each operation (not the baselines), on the large catalogue
+        // (the small ones barely leave the JVM's own few megabytes).
+        ChainedOptionsBuilder heaps = options(oursOnly(include), presets == null ? "large" : presets)
                 // One warm-up invocation first: JMH runs a benchmark's set-up inside its first iteration,
                 // after the profiler's full collection, which would leave the set-up's garbage in the count.
                 .mode(Mode.SingleShotTime).warmupIterations(1).warmupBatchSize(1).measurementIterations(1).measurementBatchSize(1)
@@ -146,8 +150,7 @@ public final class RunAll {
         List<Row> rows = new ArrayList<>(JmhRows.from(timeResults, heapResults));
         Set<String> measured = new HashSet<>();
         timeResults.forEach(result -> measured.add(result.getParams().getBenchmark()));
-        for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(System.out,
-                VerboseMode.SILENT), List.of(include), List.of())) {
+        for (BenchmarkListEntry entry : benchmarks(include)) {
             if (measured.add(entry.getUsername())) {
                 failed.add(entry.getUsername());
                 rows.add(new Row(entry.getUsername() + " FAILED", "-", Double.NaN, 0, null, null, null, null, null, "ms/op",
@@ -155,6 +158,30 @@ public final class RunAll {
             }
         }
         return rows;
+    }
+
+    /** A pattern for the benchmarks matching {@code include} that are marked {@link Ours}. */
+    private static String oursOnly(String include) {
+        List<String> names = new ArrayList<>();
+        for (BenchmarkListEntry entry : benchmarks(include)) {
+            String name = entry.getUsername();
+            try {
+                Class<?> type = Class.forName(name.substring(0, name.lastIndexOf('.')));
+                for (java.lang.reflect.Method method : type.getMethods()) {
+                    if (method.getName().equals(name.substring(name.lastIndexOf('.') + 1)) && method.getAnnotation(Ours.class) != null) {
+                        names.add(java.util.regex.Pattern.quote(name) + "$");
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("benchmark class not found: " + name, e);
+            }
+        }
+        return names.isEmpty() ? include : String.join("|", names);
+    }
+
+    private static java.util.SortedSet<BenchmarkListEntry> benchmarks(String include) {
+        return BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT),
+                List.of(include), List.of());
     }
 
     private static ChainedOptionsBuilder options(String include, String presets) {
@@ -180,15 +207,15 @@ public final class RunAll {
         progress("bisecting the heap of the whole run on the large catalogue");
         List<String> command = List.of("-Xss16m", "-cp", System.getProperty("java.class.path"), WholeRun.class.getName(),
                 Fixtures.catalogue("large").toAbsolutePath().toString());
-        HeapBisection.Outcome outcome = HeapBisection.leastHeap(command, 64, 2048, 64, 180);
+        HeapBisection.Outcome outcome = HeapBisection.leastHeap(command, 64, 2048, BISECTION_STEP_MB, 180);
         StringBuilder tries = new StringBuilder("heap bisection tries:");
         outcome.attempts().forEach(attempt -> tries.append(String.format(" %d MB %s (%.0f s);", attempt.heapMb(),
                 attempt.passed() ? "passed" : "failed", attempt.seconds())));
         notes.add(tries.toString());
         double least = outcome.leastHeapMb() < 0 ? Double.NaN : outcome.leastHeapMb();
         return new Row("whole run (" + WholeRun.STEPS + "): least -Xmx", "large ("
-                + String.format("%,d", Fixtures.elements("large")) + ")", least, 64, "2 GB heap", 2048.0, 1.0, null, null, "MB",
-                outcome.leastHeapMb() < 0 ? "does not fit in 2 GB" : "bisection to 64 MB");
+                + String.format("%,d", Fixtures.elements("large")) + ")", least, BISECTION_STEP_MB, "2 GB heap", 2048.0, 1.0, null, null, "MB",
+                outcome.leastHeapMb() < 0 ? "does not fit in 2 GB" : "bisection to " + BISECTION_STEP_MB + " MB");
     }
 
     private static Map<String, String> machine() {
